@@ -1,0 +1,42 @@
+/** Schemas of `content/indicators.csv` and `content/agencies.csv`: defined once, used by id. */
+import { z } from 'astro/zod';
+import { blankToNull, slugId } from './common.ts';
+
+/**
+ * How an indicator's value reads:
+ * - `amount`: money, canonical unit đồng;
+ * - `percent`: a rate in percent (35.16 means 35,16%);
+ * - `count-of-total`: a count with its total (09/19 tiêu chí);
+ * - `quantity`: a count or length without a total (02 nhà văn hóa thôn, 10 km).
+ */
+export const indicatorKind = z.enum(['amount', 'percent', 'count-of-total', 'quantity']);
+export type IndicatorKind = z.infer<typeof indicatorKind>;
+
+/** Which way is good for readers: more, less, or neither (requests, counts of works asked for). */
+export const direction = z.enum(['higher', 'lower', 'neutral']);
+
+/** One indicator. Example: `thu-nsnn,Thu ngân sách nhà nước trên địa bàn,đồng,amount,higher,,…`. */
+export const indicatorRow = z.strictObject({
+  id: slugId,
+  /** Vietnamese label shown to readers. */
+  label: z.string().min(1),
+  /** Canonical unit of every figure of this indicator: đồng, %, tiêu chí, công trình, km… */
+  unit: z.string().min(1),
+  kind: indicatorKind,
+  direction,
+  /** For a percent: the amount indicator it is a share of (thu-nsnn for the revenue rate). */
+  ratio_of: blankToNull(slugId),
+  /** What it measures and how, in plain Vietnamese. */
+  description: z.string().min(1),
+});
+export type IndicatorRow = z.infer<typeof indicatorRow>;
+
+/** One provincial department or office. Example: `so-tai-chinh,Sở Tài chính,Tài chính`. */
+export const agencyRow = z.strictObject({
+  id: slugId,
+  /** Full name: Sở Tài chính. */
+  name: z.string().min(1),
+  /** Name as a notice lists it after "Lãnh đạo các Sở, ngành, cơ quan:" (Tài chính). */
+  short_name: z.string().min(1),
+});
+export type AgencyRow = z.infer<typeof agencyRow>;

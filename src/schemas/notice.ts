@@ -1,0 +1,92 @@
+/** Schema of a notice's frontmatter (`content/notices/<year>/<id>/notice.mdx`). */
+import { z } from 'astro/zod';
+import { directive, proposal } from './directive.ts';
+import { isoPartialDate, localityRef, slugId } from './common.ts';
+
+/** A legal document the notice cites. Example: Quyết định 136/QĐ-UBND ngày 19/01/2024. */
+export const legalReference = z.strictObject({
+  id: slugId,
+  /** Number and symbol: 136/QĐ-UBND, 111/2024/QH15. */
+  number: z.string().min(1),
+  /** Quyết định, Nghị quyết, Chương trình… */
+  type: z.string().min(1),
+  /** Issuing body: UBND tỉnh Lạng Sơn, Quốc hội, HĐND tỉnh. */
+  issuer: z.string().min(1),
+  date: isoPartialDate.nullable(),
+  /** What it is about, in the notice's words, if it says. */
+  subject: z.string().nullable().default(null),
+  /** How the notice cites it, verbatim. */
+  printed: z.string().min(1),
+});
+
+/** A finding of section 1: an achievement or a shortcoming, in the notice's words. */
+export const finding = z.strictObject({
+  kind: z.enum(['achievement', 'shortcoming']),
+  /** Section of the notice it is in: 1, 2.2. */
+  section: z.string().regex(/^\d+(\.\d+)*$/),
+  /** Short topic for lists: "Thu ngân sách", "Giải ngân". */
+  topic: z.string().min(1),
+  /** Verbatim text. */
+  text: z.string().min(1),
+  localities: z.array(localityRef).min(1),
+  /** Ids of figures (figures.csv) quoted in this finding. */
+  figures: z.array(slugId).default([]),
+});
+
+/** A flaw of the notice itself, shown to readers: typo, inconsistency, blank field. */
+export const dataQualityNote = z.strictObject({
+  kind: z.enum(['spelling', 'inconsistency', 'blank']),
+  /** Plain Vietnamese explanation shown on the page. */
+  note: z.string().min(1),
+  /** The words as printed, checked against the source text when `occurrences` is given. */
+  quote: z.string().nullable().default(null),
+  /** How many times `quote` occurs in the source text. */
+  occurrences: z.number().int().positive().nullable().default(null),
+});
+
+export const noticeFrontmatter = z.strictObject({
+  /** Kind of document: Thông báo. */
+  documentType: z.string().min(1),
+  /** Number as issued (e.g. 123/TB-UBND); null when printed blank (`Số: /TB-UBND`). */
+  number: z.string().nullable(),
+  /** Number line exactly as printed. */
+  numberPrinted: z.string().min(1),
+  /** Issue date, possibly partial (`2024-04` when the day is blank). */
+  date: isoPartialDate,
+  /** Place and date line exactly as printed. */
+  datePrinted: z.string().min(1),
+  /** Issuing body. */
+  issuer: z.strictObject({ name: z.string().min(1), locality: localityRef }),
+  /** Title, verbatim. */
+  title: z.string().min(1),
+  /** Short title for lists and breadcrumbs. */
+  shortTitle: z.string().min(1),
+  /** Who presided the inspection and concluded. */
+  presiding: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }),
+  /** Signature block: the authority chain top to bottom (TL. CHỦ TỊCH, KT. …) and the signer. */
+  signature: z.strictObject({ chain: z.array(z.string().min(1)).min(1), signer: z.string().min(1) }),
+  /** Inspection programme the visit belongs to: Chương trình số 15/CTr-UBND. */
+  programme: legalReference,
+  inspectionDate: isoPartialDate,
+  /** Inspection team: Đoàn kiểm tra số 03. */
+  team: z.string().min(1),
+  /** Provincial agencies present (ids in content/agencies.csv), in the order printed. */
+  agencies: z.array(slugId).min(1),
+  /** The list of agencies exactly as printed. */
+  agenciesPrinted: z.string().min(1),
+  /** Local participants, verbatim. */
+  localParticipants: z.array(z.string().min(1)).default([]),
+  /** Localities inspected, by id. */
+  inspected: z.array(localityRef).min(1),
+  findings: z.array(finding).default([]),
+  directives: z.array(directive).default([]),
+  proposals: z.array(proposal).default([]),
+  legalReferences: z.array(legalReference).default([]),
+  /** Nơi nhận, one entry per line item as printed. */
+  recipients: z.array(z.string().min(1)).default([]),
+  dataQuality: z.array(dataQualityNote).default([]),
+});
+export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>;
+export type LegalReference = z.infer<typeof legalReference>;
+export type Finding = z.infer<typeof finding>;
+export type DataQualityNote = z.infer<typeof dataQualityNote>;
