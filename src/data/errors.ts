@@ -1,0 +1,41 @@
+/**
+ * Content errors: each names the file, the row or field, the value found and what was
+ * expected. The loader collects all of them, then the build stops and prints them together.
+ */
+
+/** One problem in the content. `where` is a line ("line 3") or a field path ("directives[2.1-c].legalRefs[0]"). */
+export interface ContentIssue {
+  file: string;
+  where: string | null;
+  field: string | null;
+  found: string | null;
+  expected: string;
+}
+
+/** Formats one issue as a single line: `file, line 3, field "value": found "17,420"; expected …`. */
+export function formatIssue(issue: ContentIssue): string {
+  const parts = [issue.file];
+  if (issue.where) parts.push(issue.where);
+  if (issue.field) parts.push(`field "${issue.field}"`);
+  const found = issue.found === null ? '' : `found ${JSON.stringify(issue.found)}; `;
+  return `${parts.join(', ')}: ${found}expected ${issue.expected}`;
+}
+
+/** Thrown when content is invalid; the message lists every issue, one per line. */
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+
+  constructor(issues: readonly ContentIssue[]) {
+    const n = issues.length;
+    super(`${n} content error${n === 1 ? '' : 's'}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+/** Shows any value compactly in an error message. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '(missing)';
+  return JSON.stringify(value) ?? String(value);
+}

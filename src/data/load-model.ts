@@ -1,0 +1,35 @@
+/**
+ * The whole pipeline: read `content/` → validate every file and reference → build the model.
+ * Throws a ContentError listing every issue at once; nothing is dropped or coerced.
+ */
+import { resolve } from 'node:path';
+import { ContentError } from './errors.ts';
+import { loadContent } from './load-content.ts';
+import { buildModel } from './build-model.ts';
+import type { Model } from './model.ts';
+import { registerIds, validateRegister } from './validate-register.ts';
+import { validateNotice, validateNoticeIds } from './validate-notice.ts';
+import { validateFigures } from './validate-figures.ts';
+
+/** Loads and validates `contentDir` (default: `./content`). */
+export function loadModel(contentDir = resolve('content')): Model {
+  const { content, issues } = loadContent(contentDir);
+  const localities = registerIds(content);
+  const agencies = new Map(content.agencies.map((r) => [r.data.id, r.data.short_name]));
+  const indicators = new Map(content.indicators.map((r) => [r.data.id, r.data]));
+  issues.push(...validateRegister(content), ...validateNoticeIds(content));
+  for (const notice of content.notices) {
+    issues.push(...validateNotice(notice, { localities, agencies }));
+    issues.push(...validateFigures(notice, { localities, indicators }));
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  return buildModel(content);
+}
+
+let cached: Model | undefined;
+
+/** The model of `./content`, built once per process (pages call this). */
+export function getModel(): Model {
+  cached ??= loadModel();
+  return cached;
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads a CSV file of `content/` with papaparse and validates each row against a zod schema,
+ * keeping the line number of every row so that errors and figures can point back to it.
+ */
+import Papa from 'papaparse';
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './errors.ts';
+import { issuesFromZod } from './zod-issues.ts';
+import { normalizeText } from './normalize.ts';
+
+/** A validated row and the line of the file it starts on (the header is line 1). */
+export interface CsvRow<T> {
+  line: number;
+  data: T;
+}
+
+/**
+ * Parses `text` (the contents of `file`) and validates every row. Returns the valid rows and
+ * the issues; a row with any issue is reported, never silently dropped or coerced.
+ */
+export function readCsv<S extends z.ZodObject>(
+  text: string,
+  file: string,
+  schema: S,
+): { rows: CsvRow<z.output<S>>[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const rows: CsvRow<z.output<S>>[] = [];
+  const raw: { line: number; cells: string[] }[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  let offset = 0;
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const line = lineAt(body, offset);
+      offset = result.meta.cursor;
+      for (const e of result.errors) {
+        issues.push({ file, where: `line ${line}`, field: null, found: null, expected: `well-formed CSV (${e.message})` });
+      }
+      raw.push({ line, cells: result.data });
+    },
+  });
+  const header = raw.shift();
+  if (!header) {
+    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'a header row' }] };
+  }
+  const columns = Object.keys(schema.shape);
+  const names = header.cells.map((c) => c.trim());
+  if (names.join(',') !== columns.join(',')) {
+    issues.push({ file, where: 'line 1 (header)', field: null, found: names.join(','), expected: `the columns ${columns.join(',')}` });
+    return { rows, issues };
+  }
+  for (const { line, cells } of raw) {
+    if (cells.length !== columns.length) {
+      issues.push({ file, where: `line ${line}`, field: null, found: `${cells.length} cells`, expected: `${columns.length} cells, one per column` });
+      continue;
+    }
+    const record = Object.fromEntries(columns.map((c, i) => [c, normalizeText(cells[i] ?? '')]));
+    const parsed = schema.safeParse(record, { reportInput: true });
+    if (parsed.success) rows.push({ line, data: parsed.data });
+    else issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));
+  }
+  return { rows, issues };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  // The cursor stops before the newline that ends a row; the next row starts on the next line.
+  return offset === 0 ? 1 : line + 1;
+}
