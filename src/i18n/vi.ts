@@ -1,0 +1,41 @@
+/**
+ * Every string readers see, in Vietnamese. Kept in one place so that wording is consistent and
+ * an English edition is one file away.
+ */
+import type { CurrentStatus } from '../data/model.ts';
+import type { LocalityLevel } from '../schemas/locality.ts';
+
+export const vi = {
+  siteName: 'Cổng công khai kết luận kiểm tra',
+  siteOwner: 'UBND tỉnh Lạng Sơn',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  nav: {
+    label: 'Chuyên mục chính',
+    home: 'Trang chủ',
+    localities: 'Địa phương',
+    notices: 'Thông báo',
+    about: 'Giới thiệu và phương pháp',
+  },
+  breadcrumbs: 'Đường dẫn',
+  footer: {
+    dataSource:
+      'Nguồn: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn; danh mục đơn vị hành chính của Tổng cục Thống kê (01/3/2025); Nghị quyết 1672/NQ-UBTVQH15.',
+    licence: 'Dữ liệu được công bố theo giấy phép CC BY 4.0: được dùng lại, ghi rõ nguồn.',
+    method: 'Phương pháp và nguồn dữ liệu',
+    builtOn: 'Dữ liệu cập nhật ngày',
+  },
+  levelName: { tinh: 'Tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } satisfies Record<LocalityLevel, string>,
+  code: 'mã',
+  codeUnknown: 'mã chưa xác định',
+  status: {
+    'chua-bao-cao': 'Chưa có báo cáo',
+    'dang-thuc-hien': 'Đang thực hiện',
+    'hoan-thanh': 'Hoàn thành',
+    'qua-han': 'Quá hạn',
+    'khong-con-ap-dung': 'Không còn áp dụng',
+  } satisfies Record<CurrentStatus, string>,
+  findingKind: { achievement: 'Kết quả đạt được', shortcoming: 'Tồn tại, hạn chế' },
+  roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo', decidedBy: 'Cấp xem xét, quyết định' },
+  blank: 'để trống trong văn bản',
+  notStated: 'văn bản không nêu',
+} as const;
