@@ -1,12 +1,14 @@
 /**
- * Validates `content/` without building the site: `npm run validate`.
+ * Validates `content/` (or the folder given as argument) without building the site:
+ * `npm run validate [-- path/to/content]`.
  * Prints every error (file, row or field, value found, what was expected) and exits 1.
  */
+import { resolve } from 'node:path';
 import { ContentError } from '../src/data/errors.ts';
 import { loadModel } from '../src/data/load-model.ts';
 
 try {
-  const model = loadModel();
+  const model = loadModel(process.argv[2] ? resolve(process.argv[2]) : undefined);
   console.log(
     `content/ is valid: ${model.localities.length} localities, ${model.notices.length} notices, ` +
       `${model.figures.length} figures, ${model.directives.length} directives, ${model.proposals.length} proposals.`,

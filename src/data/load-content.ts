@@ -109,7 +109,7 @@ function readFrontmatter(text: string, file: string, issues: ContentIssue[]): No
     data = normalizeDeep(parseYaml(match[1] ?? ''));
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? `line ${e.linePos[0].line + 1}` : null;
-    issues.push({ file, where: line, field: null, found: null, expected: `valid YAML (${(e as Error).message.split('\n')[0]})` });
+    issues.push({ file, where: line, field: null, found: null, expected: `valid YAML (${(e as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})` });
     return null;
   }
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });

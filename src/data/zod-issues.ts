@@ -30,7 +30,8 @@ export function issuesFromZod(error: z.ZodError, file: string, where: string | n
       where,
       field: formatPath(issue.path) || null,
       found: found === undefined ? '(missing)' : showValue(found),
-      expected: issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /i, ''),
+      // zod says "Invalid option: expected one of …"; the issue format supplies its own "expected".
+      expected: issue.message.replace(/^(Invalid [a-z ]+: )?expected /i, ''),
     };
   });
 }

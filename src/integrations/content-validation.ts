@@ -6,13 +6,13 @@ import type { AstroIntegration } from 'astro';
 import { ContentError } from '../data/errors.ts';
 import { loadModel } from '../data/load-model.ts';
 
-export function contentValidation(): AstroIntegration {
+export function contentValidation(contentDir?: string): AstroIntegration {
   return {
     name: 'tp-content-validation',
     hooks: {
       'astro:config:setup': ({ logger }) => {
         try {
-          const model = loadModel();
+          const model = loadModel(contentDir);
           logger.info(`content/ valid: ${model.localities.length} localities, ${model.notices.length} notices, ${model.figures.length} figures`);
         } catch (e) {
           if (!(e instanceof ContentError)) throw e;

@@ -1,6 +1,6 @@
 /**
  * Splits the lines of a notice's original text into plain and highlighted pieces, so that
- * each figure's sentence is marked where it stands and can be linked to.
+ * each figure is marked where it stands (found through its excerpt) and can be linked to.
  */
 import { findVerbatim } from './verbatim.ts';
 
@@ -10,33 +10,38 @@ export interface Segment {
   figureId: string | null;
 }
 
-/** `excerpts`: figure id → its excerpt. Overlapping excerpts keep the first. */
-export function highlightLines(lines: readonly string[], excerpts: ReadonlyMap<string, string>): Segment[][] {
+export interface FigureQuote {
+  id: string;
+  excerpt: string;
+  printed: string;
+}
+
+/** Marks the printed text of each figure at the place its excerpt occurs. */
+export function highlightLines(lines: readonly string[], quotes: readonly FigureQuote[]): Segment[][] {
   const text = lines.join('\n');
-  const lineStarts: number[] = [];
-  let start = 0;
-  for (const line of lines) {
-    lineStarts.push(start);
-    start += line.length + 1;
-  }
-  const marks = [...excerpts]
-    .flatMap(([figureId, excerpt]) => {
-      const start = findVerbatim(text, excerpt)[0];
-      if (start === undefined) return [];
-      const end = start + measure(text, start, excerpt);
-      return [{ figureId, start, end }];
+  const marks = quotes
+    .flatMap(({ id, excerpt, printed }) => {
+      const at = findVerbatim(text, excerpt)[0];
+      if (at === undefined) return [];
+      const window = text.slice(at, at + measure(text, at, excerpt));
+      const offset = findVerbatim(window, printed)[0];
+      if (offset === undefined) return [];
+      const start = at + offset;
+      return [{ figureId: id, start, end: start + measure(text, start, printed) }];
     })
     .sort((a, b) => a.start - b.start);
 
-  return lines.map((line, i) => {
-    const from = lineStarts[i]!;
+  let lineStart = 0;
+  return lines.map((line) => {
+    const from = lineStart;
     const to = from + line.length;
+    lineStart = to + 1;
     const segments: Segment[] = [];
     let cursor = from;
     for (const m of marks) {
       const s = Math.max(m.start, cursor);
       const e = Math.min(m.end, to);
-      if (e <= s || s >= to) continue;
+      if (e <= s) continue;
       if (s > cursor) segments.push({ text: text.slice(cursor, s), figureId: null });
       segments.push({ text: text.slice(s, e), figureId: m.figureId });
       cursor = e;
@@ -48,11 +53,10 @@ export function highlightLines(lines: readonly string[], excerpts: ReadonlyMap<s
 
 /** Length in `text` of the occurrence of `quote` at `start` (white space may differ). */
 function measure(text: string, start: number, quote: string): number {
-  const words = quote.trim().split(/\s+/);
   let pos = start;
-  for (const [i, w] of words.entries()) {
+  for (const [i, word] of quote.trim().split(/\s+/).entries()) {
     if (i > 0) while (/\s/.test(text[pos] ?? '')) pos++;
-    pos += w.length;
+    pos += word.length;
   }
   return pos - start;
 }

@@ -1,0 +1,42 @@
+/**
+ * Invalid content must stop a build (non-zero exit) and print every error: through the Astro
+ * integration that runs before rendering, and through `npm run validate`.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
+import { contentValidation } from '../../src/integrations/content-validation.ts';
+import { contentCopy } from '../helpers/content-copy.ts';
+
+const broken = [
+  { file: 'notices/2024/2024-04-trang-dinh/figures.csv', find: ',17420000000,', replace: ',17420,' },
+  { file: 'notices/2024/2024-04-trang-dinh/figures.csv', find: 'tieu-chi-ntm-dat,06013,', replace: 'tieu-chi-ntm-dat,06014,' },
+];
+const thousandfold = 'figures.csv, line 4, field "value": found "17420"; expected 17420000000, the value of the printed text "17,420 tỷ đồng"';
+const unknownCode = 'figures.csv, line 10, field "locality": found "06014"; expected a locality id listed in content/localities';
+
+describe('the Astro integration', () => {
+  it('throws before rendering and logs every error', () => {
+    const logger = { info: vi.fn(), error: vi.fn() };
+    const setup = contentValidation(contentCopy(broken)).hooks['astro:config:setup'] as (o: { logger: typeof logger }) => void;
+    expect(() => setup({ logger })).toThrow(/content\/ is invalid \(2 errors listed above\)/);
+    const logged = logger.error.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(logged).toContain(thousandfold);
+    expect(logged).toContain(unknownCode);
+  });
+});
+
+describe('npm run validate', () => {
+  it('exits 1 and prints every error for broken content', () => {
+    const run = spawnSync(process.execPath, ['scripts/validate-content.ts', contentCopy(broken)], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('2 content errors');
+    expect(run.stderr).toContain(thousandfold);
+    expect(run.stderr).toContain(unknownCode);
+  });
+
+  it('exits 0 for the published content', () => {
+    const run = spawnSync(process.execPath, ['scripts/validate-content.ts'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^content\/ is valid: \d+ localities, \d+ notices, \d+ figures/);
+  });
+});
