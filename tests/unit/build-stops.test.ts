@@ -17,7 +17,7 @@ const unknownCode = 'figures.csv, line 10, field "locality": found "06014"; expe
 describe('the Astro integration', () => {
   it('throws before rendering and logs every error', () => {
     const logger = { info: vi.fn(), error: vi.fn() };
-    const setup = contentValidation(contentCopy(broken)).hooks['astro:config:setup'] as (o: { logger: typeof logger }) => void;
+    const setup = contentValidation(contentCopy(broken)).hooks['astro:config:setup'] as unknown as (o: { logger: typeof logger }) => void;
     expect(() => setup({ logger })).toThrow(/content\/ is invalid \(2 errors listed above\)/);
     const logged = logger.error.mock.calls.map((c) => String(c[0])).join('\n');
     expect(logged).toContain(thousandfold);

@@ -1,0 +1,65 @@
+/**
+ * Chart specs built from the published figures: the sentence a reader without JavaScript gets,
+ * the table, and the numbers handed to Chart.js must all say the same thing.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/data/load-model.ts';
+import { localityRecords } from '../../src/data/select.ts';
+import { revenueChart } from '../../src/lib/charts/revenue-chart.ts';
+import { ratesChart } from '../../src/lib/charts/rates-chart.ts';
+import { completionChart } from '../../src/lib/charts/completion-chart.ts';
+
+const model = loadModel();
+const records = localityRecords(model);
+const figuresOf = (code: string) => records.get(code)!.figures;
+
+describe('revenue chart', () => {
+  const spec = revenueChart(figuresOf('180'), 'r')!;
+
+  it('reads revenue against the share of the year elapsed, in words', () => {
+    expect(spec.title).toBe('Thu ngân sách vượt tiến độ thời gian');
+    expect(spec.summary).toBe(
+      'Thu ngân sách nhà nước trên địa bàn đến 31/3/2024 đạt 17,42 tỷ đồng, bằng 35,16% dự toán tỉnh giao, vượt tiến độ thời gian (25%).',
+    );
+  });
+
+  it('draws the rate with the elapsed share as a reference line', () => {
+    expect(spec.config.data.datasets[0]!.data).toEqual([35.16]);
+    const annotations = (spec.config.options?.plugins as { annotation: { annotations: { elapsed: { xMin: number } } } }).annotation.annotations;
+    expect(annotations.elapsed.xMin).toBe(25);
+  });
+
+  it('says the estimate is not given rather than inventing it', () => {
+    expect(spec.table.rows).toContainEqual(['Dự toán tỉnh giao', 'thông báo không nêu']);
+  });
+
+  it('is absent where no dated revenue rate exists', () => {
+    expect(revenueChart(figuresOf('06013'), 'r')).toBeNull();
+  });
+});
+
+describe('allocation and disbursement chart', () => {
+  const spec = ratesChart(figuresOf('180'), 'g')!;
+
+  it('flags 0,22% as very low in the title, summary, table and colour', () => {
+    expect(spec.title).toContain('rất thấp: 0,22%');
+    expect(spec.summary).toContain('giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia đạt 0,22%, rất thấp');
+    expect(spec.table.rows).toContainEqual(['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia', '0,22%', 'Rất thấp']);
+    expect(spec.table.rows).toContainEqual(['Phân bổ kế hoạch vốn tỉnh giao', '100,65%', 'Đạt kế hoạch']);
+    const colours = spec.config.data.datasets[0]!.backgroundColor as string[];
+    expect(new Set(colours).size).toBe(2);
+  });
+});
+
+describe('completion chart', () => {
+  it('shows 09/19 criteria met and 10 remaining for xã Chí Minh', () => {
+    const spec = completionChart(figuresOf('06013'), 'c')!;
+    expect(spec.title).toBe('Tiêu chí nông thôn mới đã đạt: 09/19, còn 10 tiêu chí');
+    expect(spec.config.data.datasets.map((d) => d.data)).toEqual([[9], [10]]);
+  });
+
+  it('shows works completed and handed over against their totals for Tràng Định', () => {
+    const spec = completionChart(figuresOf('180'), 'c')!;
+    expect(spec.table.rows.map((r) => r.slice(1))).toEqual([['4', '4', '0'], ['3', '4', '1']]);
+  });
+});
