@@ -52,6 +52,20 @@ export function referenceLine(value: number, label: string) {
   };
 }
 
+/**
+ * Splits a long axis label into lines of at most `width` characters (Chart.js draws an array
+ * as several lines), so labels stay whole on a 360 px phone.
+ */
+export function wrapLabel(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Options shared by the portal's horizontal bar charts. */
 export function horizontalBarOptions(max: number, stacked = false) {
   return {

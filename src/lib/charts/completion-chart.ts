@@ -1,7 +1,7 @@
 /** Criteria met and works completed or handed over, each against its total. */
 import type { Figure } from '../../data/model.ts';
 import { formatFraction } from '../vi-format.ts';
-import { horizontalBarOptions, palette, type ChartSpec } from './chart-spec.ts';
+import { horizontalBarOptions, palette, wrapLabel, type ChartSpec } from './chart-spec.ts';
 
 /** The label of a count: its indicator, and what is counted when the notice says. */
 export function countLabel(f: Figure): string {
@@ -36,7 +36,7 @@ export function completionChart(figures: readonly Figure[], id: string): ChartSp
     config: {
       type: 'bar',
       data: {
-        labels: counts.map((f) => f.indicator.label),
+        labels: counts.map((f) => wrapLabel(f.indicator.label)),
         datasets: [
           { label: 'Đạt, hoàn thành', data: counts.map((f) => f.value), backgroundColor: palette.done, barPercentage: 0.6 },
           { label: 'Còn lại', data: counts.map(remaining), backgroundColor: palette.remaining, barPercentage: 0.6 },

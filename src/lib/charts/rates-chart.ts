@@ -4,7 +4,7 @@
  */
 import type { Figure } from '../../data/model.ts';
 import { formatPercent } from '../vi-format.ts';
-import { horizontalBarOptions, palette, referenceLine, type ChartSpec } from './chart-spec.ts';
+import { horizontalBarOptions, palette, referenceLine, wrapLabel, type ChartSpec } from './chart-spec.ts';
 
 /** Below this share of plan a rate is called very low ("rất thấp"). */
 export const VERY_LOW_RATE = 10;
@@ -37,7 +37,7 @@ export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | 
     config: {
       type: 'bar',
       data: {
-        labels: rates.map((f) => f.indicator.label),
+        labels: rates.map((f) => wrapLabel(f.indicator.label)),
         datasets: [{
           label: 'Tỷ lệ so với kế hoạch (%)',
           data: rates.map((f) => f.value),

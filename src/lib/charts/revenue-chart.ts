@@ -5,7 +5,7 @@
 import type { Figure } from '../../data/model.ts';
 import { formatAmount, formatPercent } from '../vi-format.ts';
 import { formatViDate, yearElapsedShare } from '../vi-date.ts';
-import { horizontalBarOptions, palette, referenceLine, type ChartSpec } from './chart-spec.ts';
+import { horizontalBarOptions, palette, referenceLine, wrapLabel, type ChartSpec } from './chart-spec.ts';
 
 /** Pairs each dated revenue rate with its amount. Figures must be newest first. */
 export function revenueChart(figures: readonly Figure[], id: string): ChartSpec | null {
@@ -38,7 +38,7 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
     config: {
       type: 'bar',
       data: {
-        labels: [`Đã thu (% ${rateLabel})`],
+        labels: [wrapLabel(`Đã thu (% ${rateLabel})`)],
         datasets: [{ label: 'Đã thu', data: [rate.value], backgroundColor: palette.primary, barPercentage: 0.6 }],
       },
       options: {
