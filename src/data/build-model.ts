@@ -18,6 +18,21 @@ export function buildModel(content: RawContent): Model {
     .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
 
   const statusOf = (changes: readonly { status: CurrentStatus }[]): CurrentStatus => changes.at(-1)?.status ?? 'chua-bao-cao';
+  const itemsByNotice = new Map(
+    notices.map((notice) => [
+      notice.id,
+      {
+        directives: notice.directives.map((d) => ({ ...d, notice, currentStatus: statusOf(d.status) })),
+        proposals: notice.proposals.map((p) => ({
+          ...p,
+          notice,
+          currentStatus: statusOf(p.status),
+          figures: notice.figures.filter((f) => f.ref === p.id),
+        })),
+      },
+    ]),
+  );
+  const items = [...itemsByNotice.values()];
   return {
     localities,
     localityById,
@@ -27,11 +42,10 @@ export function buildModel(content: RawContent): Model {
     indicatorById,
     agencyById: new Map(content.agencies.map((r) => [r.data.id, r.data])),
     figures: notices.flatMap((n) => n.figures),
-    directives: notices.flatMap((notice) => notice.directives.map((d) => ({ ...d, notice, currentStatus: statusOf(d.status) }))),
-    proposals: notices.flatMap((notice) =>
-      notice.proposals.map((p) => ({ ...p, notice, currentStatus: statusOf(p.status), figures: notice.figures.filter((f) => f.ref === p.id) })),
-    ),
+    directives: items.flatMap((i) => i.directives),
+    proposals: items.flatMap((i) => i.proposals),
     findings: notices.flatMap((notice) => notice.findings.map((f) => ({ ...f, notice }))),
+    itemsByNotice,
   };
 }
 

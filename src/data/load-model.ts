@@ -28,8 +28,12 @@ export function loadModel(contentDir = resolve('content')): Model {
 
 let cached: Model | undefined;
 
-/** The model of `./content`, built once per process (pages call this). */
+/**
+ * The model of `./content`, built once per build (pages call this). In `astro dev` it is
+ * rebuilt on each request so that edits to content/ show on reload.
+ */
 export function getModel(): Model {
+  if (import.meta.env?.DEV && import.meta.env.MODE !== 'test') return loadModel();
   cached ??= loadModel();
   return cached;
 }

@@ -110,6 +110,8 @@ export interface Model {
   directives: DirectiveItem[];
   proposals: ProposalItem[];
   findings: FindingItem[];
+  /** Directives and proposals of each notice, by notice id. */
+  itemsByNotice: ReadonlyMap<string, { directives: DirectiveItem[]; proposals: ProposalItem[] }>;
 }
 
 export type { DataQualityNote, Directive, Finding, LegalReference, Proposal };

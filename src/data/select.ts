@@ -53,7 +53,7 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
   for (const f of model.figures) add([f.localityId], 'figures', f);
   for (const f of model.findings) add(f.localities, 'findings', f);
   for (const d of model.directives) add(d.addressee.localities, 'directives', d);
-  for (const p of model.proposals) add(['locality' in p.from ? p.from.locality : '', ...p.localities], 'proposals', p);
+  for (const p of model.proposals) add([...('locality' in p.from ? [p.from.locality] : []), ...p.localities], 'proposals', p);
   for (const n of model.notices) {
     const concerned = new Set([
       ...n.inspected,
