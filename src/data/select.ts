@@ -11,6 +11,8 @@ export interface LocalityRecord {
   children: Locality[];
   predecessors: Locality[];
   notices: Notice[];
+  /** Notices about units below this one (communes of a district, districts of the province). */
+  descendantNotices: Notice[];
   figures: Figure[];
   findings: FindingItem[];
   directives: DirectiveItem[];
@@ -40,6 +42,7 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
         children: locality.childIds.map((id) => model.localityById.get(id)!),
         predecessors: locality.predecessorIds.map((id) => model.localityById.get(id)!),
         notices: [],
+        descendantNotices: [],
         figures: [],
         findings: [],
         directives: [],
@@ -62,6 +65,8 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
       ...n.proposals.flatMap((p) => p.localities),
     ]);
     for (const id of concerned) records.get(id)?.notices.push(n);
+    const above = new Set([...concerned].flatMap((id) => records.get(id)?.ancestors ?? []));
+    for (const a of above) records.get(a.id)?.descendantNotices.push(n);
   }
   return records;
 }

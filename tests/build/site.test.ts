@@ -48,6 +48,14 @@ describe('locality pages', () => {
     expect(chiMinh('figure.tp-chart table').text()).toMatch(/Tiêu chí nông thôn mới đã đạt\s*9\s*19\s*10/);
   });
 
+  it('show on the province page the notices about its districts and their rates side by side', () => {
+    const province = page(localityUrl(byCode('20')));
+    expect(province('#thong-bao ~ .tp-items a').first().attr('href')).toBe(noticeUrl(model.notices[0]!));
+    const row = province('caption:contains("Tỷ lệ mới nhất") ~ tbody tr').filter((_, tr) => province(tr).text().includes('Huyện Tràng Định'));
+    expect(row.text()).toContain('35,16%');
+    expect(row.text()).toContain('0,22%');
+  });
+
   it('say plainly when a unit has no notice', () => {
     const quiet = model.localities.find((l) => l.level === 'xa' && records.get(l.id)!.notices.length === 0)!;
     expect(mainText(page(localityUrl(quiet)))).toContain(`Chưa có thông báo kết luận kiểm tra nào được công bố cho ${quiet.name}.`);
