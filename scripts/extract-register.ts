@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { normalizeViText } from '../src/lib/vi-number.ts';
 
 const [dvhcPath, mappingPath, province] = process.argv.slice(2);
 if (!dvhcPath || !mappingPath || !province) {
@@ -19,7 +20,7 @@ if (!dvhcPath || !mappingPath || !province) {
 }
 
 type Row = Record<string, string>;
-const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const clean = normalizeViText;
 const LEVEL_OF_TYPE: Record<string, string> = {
   Tỉnh: 'tinh',
   'Thành phố Trung ương': 'tinh',

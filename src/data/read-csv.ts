@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './errors.ts';
 import { issuesFromZod } from './zod-issues.ts';
-import { normalizeText } from './normalize.ts';
+import { normalizeViText } from '../lib/vi-number.ts';
 
 /** A validated row and the line of the file it starts on (the header is line 1). */
 export interface CsvRow<T> {
@@ -54,7 +54,7 @@ export function readCsv<S extends z.ZodObject>(
       issues.push({ file, where: `line ${line}`, field: null, found: `${cells.length} cells`, expected: `${columns.length} cells, one per column` });
       continue;
     }
-    const record = Object.fromEntries(columns.map((c, i) => [c, normalizeText(cells[i] ?? '')]));
+    const record = Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')]));
     const parsed = schema.safeParse(record, { reportInput: true });
     if (parsed.success) rows.push({ line, data: parsed.data });
     else issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));

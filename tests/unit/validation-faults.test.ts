@@ -1,7 +1,7 @@
 /**
  * One fixture per validation fault (tests/fixtures/faults/*.json): the published content with
  * one deliberate break, and the exact errors the build must print for it — all at once.
- * Regenerate the expected errors only on purpose: UPDATE_FIXTURES=1 npx vitest run validation-faults
+ * Regenerate the expected errors only on purpose: UPDATE_FIXTURES=1 npm test -- validation-faults
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Kept in tests/ so the project's top level stays src/ content/ public/ scripts/ and the
+// files the tools require there; paths below are relative to the project root.
+
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {
