@@ -112,12 +112,15 @@ export function validateNotice(notice: RawNotice, known: Known): ContentIssue[] 
   return issues;
 }
 
-/** Notice ids (folder names) are URLs: they must be unique across all years. */
+/** Notice ids (folder names) are URLs: ASCII without diacritics, unique across all years. */
 export function validateNoticeIds(content: RawContent): ContentIssue[] {
   const seen = new Map<string, string>();
   return content.notices.flatMap((n) => {
     const other = seen.get(n.id);
     seen.set(n.id, n.file);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(n.id)) {
+      return [{ file: n.file, where: null, field: null, found: n.id, expected: 'a folder name of lower-case ASCII letters, digits and "-" (it is the URL), e.g. 2024-04-trang-dinh' }];
+    }
     return other ? [{ file: n.file, where: null, field: null, found: n.id, expected: `a folder name not used by ${other}` }] : [];
   });
 }
