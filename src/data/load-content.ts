@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import yaml from 'js-yaml';
 import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../schemas/indicator.ts';
 import { figureRow, type FigureRow } from '../schemas/figure.ts';
 import { formerUnitRow, successorRow, unitRow, type FormerUnitRow, type SuccessorRow, type UnitRow } from '../schemas/locality.ts';
@@ -106,10 +106,12 @@ function readFrontmatter(text: string, file: string, issues: ContentIssue[]): No
   }
   let data: unknown;
   try {
-    data = normalizeDeep(parseYaml(match[1] ?? ''));
+    // CORE_SCHEMA: an unquoted 2024-04-09 stays a string (no Date objects) and is checked as such.
+    data = normalizeDeep(yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }));
   } catch (e) {
-    const line = e instanceof YAMLParseError && e.linePos ? `line ${e.linePos[0].line + 1}` : null;
-    issues.push({ file, where: line, field: null, found: null, expected: `valid YAML (${(e as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})` });
+    if (!(e instanceof yaml.YAMLException)) throw e;
+    // The mark counts lines of the frontmatter from 0; the file has the "---" line before it.
+    issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
     return null;
   }
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });

@@ -27,11 +27,15 @@ export function readCsv<S extends z.ZodObject>(
   const rows: CsvRow<z.output<S>>[] = [];
   const raw: { line: number; cells: string[] }[] = [];
   const body = text.replace(/^\uFEFF/, '');
+  // Line numbers are counted as the parser moves on, so long files stay linear.
   let offset = 0;
+  let newlines = 0;
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step: (result) => {
-      const line = lineAt(body, offset);
+      newlines += countNewlines(body, offset, result.meta.cursor);
+      // The cursor stops before the newline that ends a row, so a row starts one line later.
+      const line = offset === 0 ? 1 : newlines + 1;
       offset = result.meta.cursor;
       for (const e of result.errors) {
         issues.push({ file, where: `line ${line}`, field: null, found: null, expected: `well-formed CSV (${e.message})` });
@@ -62,9 +66,8 @@ export function readCsv<S extends z.ZodObject>(
   return { rows, issues };
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  // The cursor stops before the newline that ends a row; the next row starts on the next line.
-  return offset === 0 ? 1 : line + 1;
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -2,7 +2,7 @@
  * Splits the lines of a notice's original text into plain and highlighted pieces, so that
  * each figure is marked where it stands (found through its excerpt) and can be linked to.
  */
-import { findVerbatim } from './verbatim.ts';
+import { findVerbatimRanges } from './verbatim.ts';
 
 export interface Segment {
   text: string;
@@ -21,13 +21,9 @@ export function highlightLines(lines: readonly string[], quotes: readonly Figure
   const text = lines.join('\n');
   const marks = quotes
     .flatMap(({ id, excerpt, printed }) => {
-      const at = findVerbatim(text, excerpt)[0];
-      if (at === undefined) return [];
-      const window = text.slice(at, at + measure(text, at, excerpt));
-      const offset = findVerbatim(window, printed)[0];
-      if (offset === undefined) return [];
-      const start = at + offset;
-      return [{ figureId: id, start, end: start + measure(text, start, printed) }];
+      const at = findVerbatimRanges(text, excerpt)[0];
+      const inside = at && findVerbatimRanges(text, printed).find((r) => r.start >= at.start && r.end <= at.end);
+      return inside ? [{ figureId: id, ...inside }] : [];
     })
     .sort((a, b) => a.start - b.start);
 
@@ -49,14 +45,4 @@ export function highlightLines(lines: readonly string[], quotes: readonly Figure
     if (cursor < to) segments.push({ text: text.slice(cursor, to), figureId: null });
     return segments;
   });
-}
-
-/** Length in `text` of the occurrence of `quote` at `start` (white space may differ). */
-function measure(text: string, start: number, quote: string): number {
-  let pos = start;
-  for (const [i, word] of quote.trim().split(/\s+/).entries()) {
-    if (i > 0) while (/\s/.test(text[pos] ?? '')) pos++;
-    pos += word.length;
-  }
-  return pos - start;
 }

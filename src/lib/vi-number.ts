@@ -83,7 +83,10 @@ interface Decimal {
 
 /** NFC-normalizes and collapses whitespace, since notices are often pasted as NFD with stray spaces. */
 export function normalizeViText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // Fast path for the common case (already NFC, single spaces): normalize() is costly on
+  // thousands of notices, and only decomposed text carries combining marks.
+  const nfc = /[\u0300-\u036f]/u.test(text) ? text.normalize('NFC') : text;
+  return /\s\s|[^\S ]|^\s|\s$/u.test(nfc) ? nfc.replace(/\s+/gu, ' ').trim() : nfc;
 }
 
 function parseDecimal(raw: string): Decimal {
