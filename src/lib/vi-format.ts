@@ -53,9 +53,10 @@ export function formatAmount(dong: number): string {
 
 /**
  * Formats a value already in percent units: 35.16 → `35,16%`, 0.22 → `0,22%`, 25 → `25%`.
- * Rounds to `maxFractionDigits` (2, as the notices print percentages).
+ * A printed figure keeps all its digits (up to 6); pass 2 for a computed share such as the
+ * part of the year elapsed (100/366 → `0,27%`).
  */
-export function formatPercent(p: number, maxFractionDigits = 2): string {
+export function formatPercent(p: number, maxFractionDigits = 6): string {
   return `${formatViNumber(p, maxFractionDigits)}%`;
 }
 

@@ -77,9 +77,13 @@ describe('formatPercent', () => {
     [0.22, '0,22%'],
     [101.1, '101,1%'],
     [25, '25%'],
-    [100 / 366, '0,27%'],
-  ])('formats %d as %j', (p, expected) => {
+    [12.345, '12,345%'],
+  ])('formats %d as %j, keeping every printed digit', (p, expected) => {
     expect(formatPercent(p)).toBe(expected);
+  });
+
+  it('rounds a computed share when asked: 100/366 → 0,27%', () => {
+    expect(formatPercent(100 / 366, 2)).toBe('0,27%');
   });
 
   it.each([['35,16%'], ['100,65%'], ['0,22%'], ['101,1%']])('round-trips %j', (text) => {

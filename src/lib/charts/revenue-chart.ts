@@ -17,7 +17,7 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
   const elapsed = yearElapsedShare(rate.asOf);
   const date = formatViDate(rate.asOf);
   const ahead = rate.value >= elapsed;
-  const pace = `${ahead ? 'vượt' : 'chậm hơn'} tiến độ thời gian (${formatPercent(elapsed)})`;
+  const pace = `${ahead ? 'vượt' : 'chậm hơn'} tiến độ thời gian (${formatPercent(elapsed, 2)})`;
   const rateLabel = rate.indicator.label.replace(/^Thu ngân sách so với /, '');
   const collected = amount ? `đạt ${formatAmount(amount.value)}, ` : '';
   return {
@@ -29,7 +29,7 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
       rows: [
         ...(amount ? [[`Đã thu đến ${date}`, formatAmount(amount.value)]] : []),
         [`Tỷ lệ so với ${rateLabel}`, formatPercent(rate.value)],
-        [`Tiến độ thời gian đến ${date}`, formatPercent(elapsed)],
+        [`Tiến độ thời gian đến ${date}`, formatPercent(elapsed, 2)],
         [rateLabel.charAt(0).toUpperCase() + rateLabel.slice(1), amount?.target ? formatAmount(amount.target) : 'thông báo không nêu'],
       ],
     },
@@ -45,7 +45,7 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
         ...horizontalBarOptions(Math.max(100, Math.ceil(rate.value / 10) * 10)),
         plugins: {
           legend: { display: false },
-          annotation: { annotations: { elapsed: referenceLine(elapsed, `Tiến độ thời gian ${formatPercent(elapsed)}`) } },
+          annotation: { annotations: { elapsed: referenceLine(elapsed, `Tiến độ thời gian ${formatPercent(elapsed, 2)}`) } },
         },
       },
     },
