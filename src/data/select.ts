@@ -2,6 +2,7 @@
  * Questions pages ask of the model, answered in one place: what concerns a locality, its
  * ancestors, its headline figures.
  */
+import { keyFigures } from '../lib/key-figures.ts';
 import type { DirectiveItem, Figure, FindingItem, Locality, Model, Notice, ProposalItem } from './model.ts';
 
 /** Everything published about one locality. */
@@ -14,6 +15,8 @@ export interface LocalityRecord {
   /** Notices about units below this one (communes of a district, districts of the province). */
   descendantNotices: Notice[];
   figures: Figure[];
+  /** Headline figures (see lib/key-figures.ts), computed once for every page that shows them. */
+  keyFigures: Figure[];
   findings: FindingItem[];
   directives: DirectiveItem[];
   proposals: ProposalItem[];
@@ -44,6 +47,7 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
         notices: [],
         descendantNotices: [],
         figures: [],
+        keyFigures: [],
         findings: [],
         directives: [],
         proposals: [],
@@ -68,12 +72,6 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
     const above = new Set([...concerned].flatMap((id) => records.get(id)?.ancestors ?? []));
     for (const a of above) records.get(a.id)?.descendantNotices.push(n);
   }
+  for (const r of records.values()) r.keyFigures = keyFigures(r.figures, model.indicators);
   return records;
-}
-
-/** The latest figure of each indicator for a locality (figures come newest notice first). */
-export function latestByIndicator(figures: readonly Figure[]): Map<string, Figure> {
-  const latest = new Map<string, Figure>();
-  for (const f of figures) if (!latest.has(f.indicator.id)) latest.set(f.indicator.id, f);
-  return latest;
 }

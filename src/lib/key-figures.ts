@@ -1,5 +1,6 @@
 /** Which figures a locality page shows as headline numbers. */
 import type { Figure } from '../data/model.ts';
+import { latestPerIndicator } from './figure-text.ts';
 
 /**
  * The latest figure of each indicator, leaving out amounts inside proposals (shown with the
@@ -7,13 +8,8 @@ import type { Figure } from '../data/model.ts';
  * Figures must come newest first; the result follows the order of content/indicators.csv.
  */
 export function keyFigures(figures: readonly Figure[], indicatorOrder: readonly { id: string }[]): Figure[] {
-  const seen = new Set<string>();
-  const rank = (f: Figure): number => indicatorOrder.findIndex((i) => i.id === f.indicator.id);
-  return figures.filter((f) => {
-    const key = `${f.indicator.id}|${f.subject ?? ''}`;
-    if (f.ref !== null || seen.has(key)) return false;
-    if (f.indicator.kind === 'count-of-total' && f.indicator.direction === 'lower') return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => rank(a) - rank(b));
+  const rank = new Map(indicatorOrder.map((i, n) => [i.id, n]));
+  const restatesMet = (f: Figure): boolean => f.indicator.kind === 'count-of-total' && f.indicator.direction === 'lower';
+  return latestPerIndicator(figures, (f) => f.ref === null && !restatesMet(f))
+    .sort((a, b) => (rank.get(a.indicator.id) ?? 0) - (rank.get(b.indicator.id) ?? 0));
 }

@@ -1,24 +1,14 @@
 /** Criteria met and works completed or handed over, each against its total. */
 import type { Figure } from '../../data/model.ts';
 import { formatFraction } from '../vi-format.ts';
+import { figureLabel, latestPerIndicator } from '../figure-text.ts';
 import { horizontalBarOptions, palette, wrapLabel, type ChartSpec } from './chart-spec.ts';
-
-/** The label of a count: its indicator, and what is counted when the notice says. */
-export function countLabel(f: Figure): string {
-  return f.subject ? `${f.indicator.label}: ${f.subject}` : f.indicator.label;
-}
 
 /** Latest count-of-total figure per indicator and subject, "more is better" ones only. */
 export function completionChart(figures: readonly Figure[], id: string): ChartSpec | null {
-  const seen = new Set<string>();
-  const counts = figures.filter((f) => {
-    const key = `${f.indicator.id}|${f.subject ?? ''}`;
-    if (f.indicator.kind !== 'count-of-total' || f.indicator.direction !== 'higher' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const counts = latestPerIndicator(figures, (f) => f.indicator.kind === 'count-of-total' && f.indicator.direction === 'higher');
   if (counts.length === 0) return null;
-  const phrase = (f: Figure): string => `${countLabel(f)} ${formatFraction(f.value, f.denominator ?? 0)} ${f.indicator.unit}`;
+  const phrase = (f: Figure): string => `${figureLabel(f)} ${formatFraction(f.value, f.denominator ?? 0)} ${f.indicator.unit}`;
   const first = counts[0]!;
   const remaining = (f: Figure): number => (f.denominator ?? 0) - f.value;
   return {
@@ -29,7 +19,7 @@ export function completionChart(figures: readonly Figure[], id: string): ChartSp
     summary: `${counts.map(phrase).join('; ')}.`,
     table: {
       columns: ['Chỉ tiêu', 'Đạt', 'Tổng số', 'Còn lại'],
-      rows: counts.map((f) => [countLabel(f), String(f.value), String(f.denominator ?? ''), String(remaining(f))]),
+      rows: counts.map((f) => [figureLabel(f), String(f.value), String(f.denominator ?? ''), String(remaining(f))]),
     },
     figures: counts,
     valueFormat: 'count',

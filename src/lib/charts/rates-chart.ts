@@ -4,23 +4,16 @@
  */
 import type { Figure } from '../../data/model.ts';
 import { formatPercent } from '../vi-format.ts';
+import { isVeryLowRate, latestPerIndicator } from '../figure-text.ts';
 import { horizontalBarOptions, palette, referenceLine, wrapLabel, type ChartSpec } from './chart-spec.ts';
-
-/** Below this share of plan a rate is called very low ("rất thấp"). */
-export const VERY_LOW_RATE = 10;
 
 /** Latest figure of each plain rate indicator (percent, not a share of an amount). Newest first in. */
 export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | null {
-  const seen = new Set<string>();
-  const rates = figures.filter((f) => {
-    if (f.indicator.kind !== 'percent' || f.indicator.ratio_of !== null || seen.has(f.indicator.id)) return false;
-    seen.add(f.indicator.id);
-    return true;
-  });
+  const rates = latestPerIndicator(figures, (f) => f.indicator.kind === 'percent' && f.indicator.ratio_of === null);
   if (rates.length === 0) return null;
-  const low = rates.filter((f) => f.value < VERY_LOW_RATE);
+  const low = rates.filter(isVeryLowRate);
   const describe = (f: Figure): string =>
-    `${f.indicator.label.charAt(0).toLowerCase()}${f.indicator.label.slice(1)} đạt ${formatPercent(f.value)}${f.value < VERY_LOW_RATE ? ', rất thấp' : ''}`;
+    `${f.indicator.label.charAt(0).toLowerCase()}${f.indicator.label.slice(1)} đạt ${formatPercent(f.value)}${isVeryLowRate(f) ? ', rất thấp' : ''}`;
   const sentence = rates.map(describe).join('; ');
   return {
     id,
@@ -30,7 +23,7 @@ export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | 
     summary: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} (so với kế hoạch 100%).`,
     table: {
       columns: ['Chỉ tiêu', 'Tỷ lệ so với kế hoạch', 'Đánh giá'],
-      rows: rates.map((f) => [f.indicator.label, formatPercent(f.value), f.value < VERY_LOW_RATE ? 'Rất thấp' : f.value >= 100 ? 'Đạt kế hoạch' : 'Chưa đạt kế hoạch']),
+      rows: rates.map((f) => [f.indicator.label, formatPercent(f.value), isVeryLowRate(f) ? 'Rất thấp' : f.value >= 100 ? 'Đạt kế hoạch' : 'Chưa đạt kế hoạch']),
     },
     figures: rates,
     valueFormat: 'percent',
@@ -41,7 +34,7 @@ export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | 
         datasets: [{
           label: 'Tỷ lệ so với kế hoạch (%)',
           data: rates.map((f) => f.value),
-          backgroundColor: rates.map((f) => (f.value < VERY_LOW_RATE ? palette.low : palette.primary)),
+          backgroundColor: rates.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)),
           barPercentage: 0.6,
           // 0,22% would be invisible against a 100% axis: keep a sliver drawn.
           minBarLength: 4,
