@@ -66,6 +66,13 @@ export function wrapLabel(text: string, width = 18): string[] {
   return lines;
 }
 
+/** Canvas height in rem that fits every bar with its (wrapped) label, plus axis and legend. */
+export function chartHeightRem(spec: Pick<ChartSpec, 'config'>): number {
+  const labels = (spec.config.data.labels ?? []) as (string | string[])[];
+  const lines = labels.reduce<number>((n, l) => n + Math.max(2, Array.isArray(l) ? l.length : 1), 0);
+  return Math.max(7, lines * 1.2 + 4);
+}
+
 /** Options shared by the portal's horizontal bar charts. */
 export function horizontalBarOptions(max: number, stacked = false) {
   return {
@@ -75,7 +82,8 @@ export function horizontalBarOptions(max: number, stacked = false) {
     animation: false as const,
     scales: {
       x: { min: 0, max, stacked, grid: { color: '#e5e5e5' } },
-      y: { stacked, grid: { display: false } },
+      // Every bar keeps its label: Chart.js would otherwise skip labels that do not fit.
+      y: { stacked, grid: { display: false }, ticks: { autoSkip: false } },
     },
   };
 }
