@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
   // The public address is set per deployment: SITE_URL=https://… npm run build.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl,
   trailingSlash: 'always',
   integrations: [contentValidation(), mdx()],
   build: { format: 'directory' },

@@ -1,0 +1,32 @@
+/**
+ * Copies the district boundaries of Lạng Sơn into content/geo/, simplified for a build-time SVG.
+ *
+ *   node scripts/simplify-boundaries.ts <lang-son-boundaries-2025-03-01.geojson> [percent]
+ *
+ * Keeps the 11 district-level units (drops the province outline, which their union draws),
+ * simplifies with mapshaper (Visvalingam, shapes kept, shared borders kept shared), rounds
+ * coordinates to 4 decimals (~11 m) and writes content/geo/lang-son-districts-2025-03-01.geojson.
+ * Run by hand when the source changes; the build only reads the output.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import mapshaper from 'mapshaper';
+
+const [input, percent = '12%'] = process.argv.slice(2);
+if (!input) {
+  console.error('usage: node scripts/simplify-boundaries.ts <boundaries.geojson> [percent kept, default 12%]');
+  process.exit(2);
+}
+const output = resolve('content/geo/lang-son-districts-2025-03-01.geojson');
+const commands = [
+  '-i in.geojson',
+  "-filter 'level === \"district\"'",
+  `-simplify ${percent} keep-shapes`,
+  '-o out.geojson precision=0.0001',
+].join(' ');
+const result = (await mapshaper.applyCommands(commands, { 'in.geojson': readFileSync(input, 'utf8') })) as Record<string, string | Buffer>;
+const text = String(result['out.geojson']);
+const count = (JSON.parse(text) as { features: unknown[] }).features.length;
+if (count !== 11) throw new Error(`${input}: expected 11 district-level units, found ${count}`);
+writeFileSync(output, text.endsWith('\n') ? text : `${text}\n`);
+console.log(`${input}: ${statSync(input).size} bytes → ${output}: ${statSync(output).size} bytes (${count} districts, ${percent} of vertices kept)`);

@@ -1,0 +1,16 @@
+/** Every open-data file: each table whole, per locality and per notice, as CSV, CSV for Excel and JSON. */
+import type { APIRoute } from 'astro';
+import { getDataContext } from '../../data/data-context.ts';
+import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../data/downloads.ts';
+import type { DataFormat } from '../../lib/urls.ts';
+
+export function getStaticPaths() {
+  return getDataContext().slices.flatMap((slice) =>
+    FORMATS.map((format) => ({ params: { file: fileUrl(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
+  );
+}
+
+const TYPES: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8', 'csv-excel': 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+export const GET: APIRoute<{ slice: TableSlice; format: DataFormat }> = ({ props }) =>
+  new Response(fileBody(props.slice, props.format), { headers: { 'Content-Type': TYPES[props.format] } });

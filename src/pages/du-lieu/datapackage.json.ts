@@ -1,0 +1,8 @@
+/** The Frictionless Data Package descriptor of the whole tables. */
+import type { APIRoute } from 'astro';
+import { dataPackage } from '../../data/datapackage.ts';
+import { buildDate } from '../../lib/build-info.ts';
+import { siteUrl } from '../../lib/site.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(dataPackage(siteUrl, buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
