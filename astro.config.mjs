@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { siteUrl } from './src/lib/site.ts';
 
@@ -8,7 +10,15 @@ export default defineConfig({
   // The public address is set per deployment: SITE_URL=https://… npm run build.
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [contentValidation(), mdx()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    // Every HTML page except the 404 and the search page itself.
+    sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }),
+    // Indexes dist/ after the build (pages mark their searchable part with data-pagefind-body)
+    // and writes the index and Pagefind's UI to dist/pagefind/, served from the site itself.
+    pagefind(),
+  ],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -4,6 +4,7 @@
  */
 import type { CurrentStatus } from '../data/model.ts';
 import type { LocalityLevel } from '../schemas/locality.ts';
+import type { AgencyRole } from '../data/tracker.ts';
 
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',
@@ -14,7 +15,35 @@ export const vi = {
     home: 'Trang chủ',
     localities: 'Địa phương',
     notices: 'Thông báo',
+    tracker: 'Nhiệm vụ',
+    indicators: 'Chỉ tiêu',
+    data: 'Dữ liệu',
+    map: 'Bản đồ',
+    agencies: 'Cơ quan',
     about: 'Giới thiệu và phương pháp',
+  },
+  search: {
+    label: 'Tìm kiếm',
+    placeholder: 'Tên địa phương, cơ quan, nhiệm vụ…',
+    button: 'Tìm',
+    title: 'Tìm kiếm',
+    noScript:
+      'Tìm kiếm cần JavaScript. Không có JavaScript, bạn vẫn tìm được mọi nội dung qua các danh sách: địa phương, thông báo, nhiệm vụ và cơ quan.',
+    hint: 'Gõ có dấu hoặc không dấu đều được: “trang dinh” tìm thấy Tràng Định, “chi minh” tìm thấy xã Chí Minh. Tên đơn vị cũ (trước sáp nhập) cũng tìm được.',
+  },
+  map: {
+    districtsWithData: 'đơn vị cấp huyện có số liệu',
+    noData: 'Chưa có số liệu',
+    legend: 'Chú giải',
+    tableCaption: 'số liệu mới nhất của từng đơn vị cấp huyện',
+    district: 'Đơn vị cấp huyện',
+    value: 'Giá trị',
+    printed: 'Như in trong thông báo',
+    source: 'Nguồn',
+    asOf: 'số liệu đến',
+    method:
+      'Mỗi huyện tô theo số liệu mới nhất của chính huyện đó (không cộng số liệu của các xã). Màu chia tối đa 4 khoảng đều nhau giữa giá trị nhỏ nhất và lớn nhất; màu càng đậm giá trị càng lớn. Ranh giới trước ngày 01/7/2025, đã đơn giản hóa, chỉ để minh họa vị trí.',
+    locator: (name: string) => `Vị trí của ${name} trong tỉnh Lạng Sơn`,
   },
   breadcrumbs: 'Đường dẫn',
   footer: {
@@ -23,6 +52,8 @@ export const vi = {
     licence: 'Dữ liệu được công bố theo giấy phép CC BY 4.0: được dùng lại, ghi rõ nguồn.',
     method: 'Phương pháp và nguồn dữ liệu',
     builtOn: 'Dữ liệu cập nhật ngày',
+    downloads: 'Tải dữ liệu (CSV, JSON)',
+    feed: 'Nhận thông báo mới (RSS)',
   },
   levelName: { tinh: 'Tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } satisfies Record<LocalityLevel, string>,
   code: 'mã',
@@ -36,6 +67,18 @@ export const vi = {
   } satisfies Record<CurrentStatus, string>,
   findingKind: { achievement: 'Kết quả đạt được', shortcoming: 'Tồn tại, hạn chế' },
   roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo', decidedBy: 'Cấp xem xét, quyết định' },
+  agencyRole: { addressee: 'Được giao trực tiếp', lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo' } satisfies Record<AgencyRole, string>,
+  tracker: {
+    title: 'Theo dõi nhiệm vụ và kiến nghị',
+    filterLegend: 'Lọc danh sách',
+    filterLocality: 'Địa phương',
+    filterAgency: 'Cơ quan',
+    filterStatus: 'Trạng thái',
+    filterYear: 'Năm thông báo',
+    all: 'Tất cả',
+    showing: 'Đang hiện {shown} trên {total} mục',
+  },
+  itemKind: { directive: 'Nhiệm vụ', proposal: 'Kiến nghị' },
   blank: 'để trống trong văn bản',
   notStated: 'văn bản không nêu',
 } as const;

@@ -1,0 +1,23 @@
+/** RSS feed of notices, newest first. A notice whose day is blank gets no pubDate rather than an invented one. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getModel } from '../data/load-model.ts';
+import { formatViDate } from '../lib/vi-date.ts';
+import { noticeUrl } from '../lib/urls.ts';
+import { vi } from '../i18n/vi.ts';
+
+export function GET(context: APIContext) {
+  const model = getModel();
+  return rss({
+    title: `${vi.siteName} — ${vi.siteOwner}`,
+    description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',
+    site: context.site!,
+    customData: '<language>vi</language>',
+    items: model.notices.map((n) => ({
+      title: n.shortTitle,
+      link: noticeUrl(n),
+      description: `${n.documentType} ${n.number ? `số ${n.number}` : '(số để trống trong văn bản)'}, ${formatViDate(n.date)}: ${n.title}`,
+      ...(n.date.day !== null && n.date.month !== null ? { pubDate: new Date(Date.UTC(n.date.year, n.date.month - 1, n.date.day)) } : {}),
+    })),
+  });
+}
