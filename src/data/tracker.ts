@@ -80,9 +80,12 @@ export function computeOverdue(deadline: PartialDate | null, reported: CurrentSt
   return isoDay(end) < isoDay(asOf) ? { deadlineEnd: end, asOf } : null;
 }
 
-/** The statuses a reader can filter by; `qua-han` covers reported and computed overdue. */
-export function filterStatus(item: Pick<TrackerItem, 'reported' | 'overdue'>): TrackerStatus {
-  return item.overdue ? 'qua-han' : item.reported;
+/**
+ * The statuses an item is found under: its reported status, and `qua-han` too when overdue is
+ * computed (an unreported overdue item is both "chưa có báo cáo" and "quá hạn").
+ */
+export function filterStatuses(item: Pick<TrackerItem, 'reported' | 'overdue'>): TrackerStatus[] {
+  return item.overdue && item.reported !== 'qua-han' ? [item.reported, 'qua-han'] : [item.reported];
 }
 
 function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: string; roles: AgencyRole[] }[] {

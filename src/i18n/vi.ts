@@ -78,6 +78,7 @@ export const vi = {
     all: 'Tất cả',
     showing: 'Đang hiện {shown} trên {total} mục',
   },
+  fieldType: { string: 'văn bản', number: 'số', integer: 'số nguyên' },
   itemKind: { directive: 'Nhiệm vụ', proposal: 'Kiến nghị' },
   blank: 'để trống trong văn bản',
   notStated: 'văn bản không nêu',
