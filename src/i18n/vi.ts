@@ -4,6 +4,7 @@
  */
 import type { CurrentStatus } from '../data/model.ts';
 import type { LocalityLevel } from '../schemas/locality.ts';
+import type { FundType } from '../schemas/indicator.ts';
 
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',
@@ -36,6 +37,8 @@ export const vi = {
   } satisfies Record<CurrentStatus, string>,
   findingKind: { achievement: 'Kết quả đạt được', shortcoming: 'Tồn tại, hạn chế' },
   roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo', decidedBy: 'Cấp xem xét, quyết định' },
+  fund: { 'dau-tu': 'Vốn đầu tư', 'su-nghiep': 'Vốn sự nghiệp', 'doi-ung': 'Vốn đối ứng' } satisfies Record<FundType, string>,
+  fundNotStated: 'Không nêu loại vốn',
   blank: 'để trống trong văn bản',
   notStated: 'văn bản không nêu',
 } as const;
