@@ -10,11 +10,12 @@ const memo = globalThis as typeof globalThis & { [key]?: Promise<void> };
 export function buildSiteOnce(): Promise<void> {
   if (process.env['TP_SKIP_BUILD'] === '1') return Promise.resolve();
   memo[key] ??= new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The project's build script: astro build and every step that follows it.
+    const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code}):\n${output}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (exit ${code}):\n${output}`))));
   });
   return memo[key];
 }
