@@ -39,4 +39,6 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-t
   // Shown before drawing: a responsive chart measures its container.
   canvas.closest('.tp-chart__canvas')?.removeAttribute('hidden');
   new Chart(canvas, config);
+  // On screen the canvas now replaces the static SVG; print keeps the SVG (see print.css).
+  canvas.closest('.tp-chart')?.classList.add('tp-chart--drawn');
 }

@@ -5,6 +5,7 @@
 import type { CurrentStatus } from '../data/model.ts';
 import type { LocalityLevel } from '../schemas/locality.ts';
 import type { AgencyRole } from '../data/tracker.ts';
+import type { FundType } from '../schemas/indicator.ts';
 
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',
@@ -80,6 +81,8 @@ export const vi = {
   },
   fieldType: { string: 'văn bản', number: 'số', integer: 'số nguyên' },
   itemKind: { directive: 'Nhiệm vụ', proposal: 'Kiến nghị' },
+  fund: { 'dau-tu': 'Vốn đầu tư', 'su-nghiep': 'Vốn sự nghiệp', 'doi-ung': 'Vốn đối ứng' } satisfies Record<FundType, string>,
+  fundNotStated: 'Không nêu loại vốn',
   blank: 'để trống trong văn bản',
   notStated: 'văn bản không nêu',
 } as const;

@@ -15,6 +15,14 @@ export type IndicatorKind = z.infer<typeof indicatorKind>;
 /** Which way is good for readers: more, less, or neither (requests, counts of works asked for). */
 export const direction = z.enum(['higher', 'lower', 'neutral']);
 
+/**
+ * Which money a capital indicator is about, as the national target programmes split it:
+ * investment (đầu tư), recurrent (sự nghiệp) or counterpart funds (đối ứng). Blank when the
+ * indicator is not about capital or the notice does not say which fund.
+ */
+export const fundType = z.enum(['dau-tu', 'su-nghiep', 'doi-ung']);
+export type FundType = z.infer<typeof fundType>;
+
 /** One indicator. Example: `thu-nsnn,Thu ngân sách nhà nước trên địa bàn,đồng,amount,higher,,…`. */
 export const indicatorRow = z.strictObject({
   id: slugId,
@@ -26,6 +34,7 @@ export const indicatorRow = z.strictObject({
   direction,
   /** For a percent: the amount indicator it is a share of (thu-nsnn for the revenue rate). */
   ratio_of: blankToNull(slugId),
+  fund: blankToNull(fundType),
   /** What it measures and how, in plain Vietnamese. */
   description: z.string().min(1),
 });

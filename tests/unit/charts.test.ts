@@ -24,9 +24,8 @@ describe('revenue chart', () => {
   });
 
   it('draws the rate with the elapsed share as a reference line', () => {
-    expect(spec.config.data.datasets[0]!.data).toEqual([35.16]);
-    const annotations = (spec.config.options?.plugins as { annotation: { annotations: { elapsed: { xMin: number } } } }).annotation.annotations;
-    expect(annotations.elapsed.xMin).toBe(25);
+    expect(spec.chart.series[0]!.values).toEqual([35.16]);
+    expect(spec.chart.references).toEqual([{ value: 25, label: 'Tiến độ thời gian 25%' }]);
   });
 
   it('says the estimate is not given rather than inventing it', () => {
@@ -43,11 +42,12 @@ describe('allocation and disbursement chart', () => {
 
   it('flags 0,22% as very low in the title, summary, table and colour', () => {
     expect(spec.title).toContain('rất thấp: 0,22%');
-    expect(spec.summary).toContain('giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia đạt 0,22%, rất thấp');
-    expect(spec.table.rows).toContainEqual(['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia', '0,22%', 'Rất thấp']);
-    expect(spec.table.rows).toContainEqual(['Phân bổ kế hoạch vốn tỉnh giao', '100,65%', 'Đạt kế hoạch']);
-    const colours = spec.config.data.datasets[0]!.backgroundColor as string[];
-    expect(new Set(colours).size).toBe(2);
+    expect(spec.summary).toMatch(/giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia đạt 0,22%, rất thấp/i);
+    expect(spec.table.rows).toContainEqual(['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia', 'Vốn sự nghiệp', '0,22%', 'Rất thấp']);
+    expect(spec.table.rows).toContainEqual(['Phân bổ kế hoạch vốn tỉnh giao', 'Không nêu loại vốn', '100,65%', 'Đạt kế hoạch']);
+    expect(new Set(spec.chart.series[0]!.colors).size).toBe(2);
+    expect(spec.chart.flagged).toEqual(spec.chart.series[0]!.values.map((v) => v < 10));
+    expect(spec.chart.valueLabels).toContain('0,22% · rất thấp');
   });
 });
 
@@ -55,7 +55,7 @@ describe('completion chart', () => {
   it('shows 09/19 criteria met and 10 remaining for xã Chí Minh', () => {
     const spec = completionChart(figuresOf('06013'), 'c')!;
     expect(spec.title).toBe('Tiêu chí nông thôn mới đã đạt: 09/19, còn 10 tiêu chí');
-    expect(spec.config.data.datasets.map((d) => d.data)).toEqual([[9], [10]]);
+    expect(spec.chart.series.map((s) => s.values)).toEqual([[9], [10]]);
   });
 
   it('shows works completed and handed over against their totals for Tràng Định', () => {

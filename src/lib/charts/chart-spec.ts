@@ -1,14 +1,50 @@
 /**
  * What every chart on the portal is made of: a finding as title, a one-sentence summary,
- * the same numbers as an HTML table, the source, and a Chart.js configuration that the
- * browser may draw. Everything but the drawing reads without JavaScript.
+ * the same numbers as an HTML table, the source, and the bars themselves as plain data.
+ * From that data the build draws a static SVG (read without JavaScript and in print) and
+ * serializes a Chart.js configuration the browser may draw instead, on screen.
  */
-import type { ChartConfiguration } from 'chart.js';
 import type { Figure } from '../../data/model.ts';
 
 export interface ChartTable {
   columns: string[];
   rows: string[][];
+}
+
+/** How axis and value numbers are written. */
+export type ValueFormat = 'percent' | 'count';
+
+export interface BarSeries {
+  /** Legend and tooltip name: "Đạt", "Còn lại". */
+  label: string;
+  /** One value per bar. */
+  values: number[];
+  /** One colour per bar (a flagged bar differs). */
+  colors: string[];
+}
+
+/** A reference line across the bars: the plan (100%), the share of the year elapsed. */
+export interface ReferenceLine {
+  value: number;
+  label: string;
+}
+
+/** Horizontal bars, one per category, optionally stacked: all the portal's charts. */
+export interface BarChart {
+  /** Full category labels (wrapped only when drawn). */
+  categories: string[];
+  series: BarSeries[];
+  stacked: boolean;
+  /** End of the value axis: 100% for rates, the total for counts. */
+  max: number;
+  valueFormat: ValueFormat;
+  /** Axis title where the unit is not obvious from the values ("tiêu chí", "tỷ đồng"). */
+  axisTitle: string | null;
+  references: ReferenceLine[];
+  /** Text written at the end of each bar in the static drawing ("0,22% · rất thấp"). */
+  valueLabels: string[];
+  /** Bars to flag: drawn hatched as well as coloured, so the flag survives grayscale print. */
+  flagged: boolean[];
 }
 
 export interface ChartSpec {
@@ -21,15 +57,14 @@ export interface ChartSpec {
   table: ChartTable;
   /** Figures the chart shows, for the source line and links to the text. */
   figures: Figure[];
-  /** How axis and tooltip numbers are written: percent or a count. */
-  valueFormat: 'percent' | 'count';
-  /** Plain JSON (no functions): serialized into the page and handed to Chart.js. */
-  config: ChartConfiguration<'bar'>;
+  chart: BarChart;
+  /** Sentences that belong under the chart but not in it ("Vốn đối ứng chưa cân đối: …"). */
+  notes?: string[];
 }
 
 /**
  * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and of
- * different lightness so they stay apart in grayscale print.
+ * different lightness so they stay apart in grayscale print (flagged bars are also hatched).
  */
 export const palette = {
   primary: '#0072B2',
@@ -39,22 +74,9 @@ export const palette = {
   reference: '#000000',
 } as const;
 
-/** A vertical reference line (chartjs-plugin-annotation) at `value` on the x axis. */
-export function referenceLine(value: number, label: string) {
-  return {
-    type: 'line' as const,
-    xMin: value,
-    xMax: value,
-    borderColor: palette.reference,
-    borderWidth: 2,
-    borderDash: [6, 4],
-    label: { display: true, content: label, position: 'start' as const, backgroundColor: 'rgba(255,255,255,0.9)', color: '#000', font: { size: 12 } },
-  };
-}
-
 /**
- * Splits a long axis label into lines of at most `width` characters (Chart.js draws an array
- * as several lines), so labels stay whole on a 360 px phone.
+ * Splits a long label into lines of at most `width` characters, at spaces, so labels stay
+ * whole on a 360 px phone.
  */
 export function wrapLabel(text: string, width = 18): string[] {
   const lines: string[] = [];
@@ -66,24 +88,18 @@ export function wrapLabel(text: string, width = 18): string[] {
   return lines;
 }
 
-/** Canvas height in rem that fits every bar with its (wrapped) label, plus axis and legend. */
-export function chartHeightRem(spec: Pick<ChartSpec, 'config'>): number {
-  const labels = (spec.config.data.labels ?? []) as (string | string[])[];
-  const lines = labels.reduce<number>((n, l) => n + Math.max(2, Array.isArray(l) ? l.length : 1), 0);
-  return Math.max(7, lines * 1.2 + 4);
+/**
+ * The value axis end: `floor` (100%, the total) unless a value passes it; then the largest
+ * value rounded up to the next tenth of its order of magnitude (100,65% → 110%).
+ */
+export function axisMax(values: readonly number[], floor: number): number {
+  const top = Math.max(0, ...values);
+  if (top <= floor) return floor;
+  const step = 10 ** (Math.floor(Math.log10(top)) - 1);
+  return Math.round(Math.ceil(top / step) * step * 1e6) / 1e6;
 }
 
-/** Options shared by the portal's horizontal bar charts. */
-export function horizontalBarOptions(max: number, stacked = false) {
-  return {
-    indexAxis: 'y' as const,
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false as const,
-    scales: {
-      x: { min: 0, max, stacked, grid: { color: '#e5e5e5' } },
-      // Every bar keeps its label: Chart.js would otherwise skip labels that do not fit.
-      y: { stacked, grid: { display: false }, ticks: { autoSkip: false } },
-    },
-  };
-}
+/** Capitalizes a label used at the start of a sentence. */
+export const sentenceCase = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** Lower-cases the first letter of a label used inside a sentence. */
+export const inSentence = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;

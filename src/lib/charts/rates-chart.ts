@@ -1,52 +1,55 @@
 /**
- * Allocation and disbursement: each rate against its plan (100%), very low rates flagged
- * in words and in colour.
+ * Allocation and disbursement: each rate against its plan (100%), grouped by fund type
+ * (investment, recurrent, counterpart), very low rates flagged in words, colour and hatching.
+ * Counterpart money not yet found is an amount, not a rate: it is said under the chart.
  */
 import type { Figure } from '../../data/model.ts';
-import { formatPercent } from '../vi-format.ts';
+import type { FundType } from '../../schemas/indicator.ts';
+import { formatPercent, formatAmount } from '../vi-format.ts';
+import { formatViDate, toIsoPartialDate, yearElapsedShare } from '../vi-date.ts';
 import { isVeryLowRate, latestPerIndicator } from '../figure-text.ts';
-import { horizontalBarOptions, palette, referenceLine, wrapLabel, type ChartSpec } from './chart-spec.ts';
+import { vi } from '../../i18n/vi.ts';
+import { axisMax, inSentence, palette, sentenceCase, type ChartSpec, type ReferenceLine } from './chart-spec.ts';
 
-/** Latest figure of each plain rate indicator (percent, not a share of an amount). Newest first in. */
+const fundOrder: (FundType | null)[] = ['dau-tu', 'su-nghiep', 'doi-ung', null];
+const fundName = (f: Figure): string => (f.indicator.fund ? vi.fund[f.indicator.fund] : vi.fundNotStated);
+
+/** Latest figure of each plain rate indicator (a percent of a plan, not of an amount). Newest first in. */
 export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | null {
-  const rates = latestPerIndicator(figures, (f) => f.indicator.kind === 'percent' && f.indicator.ratio_of === null);
+  const rates = latestPerIndicator(figures, (f) => f.indicator.kind === 'percent' && f.indicator.ratio_of === null)
+    .sort((a, b) => fundOrder.indexOf(a.indicator.fund) - fundOrder.indexOf(b.indicator.fund));
   if (rates.length === 0) return null;
   const low = rates.filter(isVeryLowRate);
-  const describe = (f: Figure): string =>
-    `${f.indicator.label.charAt(0).toLowerCase()}${f.indicator.label.slice(1)} đạt ${formatPercent(f.value)}${isVeryLowRate(f) ? ', rất thấp' : ''}`;
-  const sentence = rates.map(describe).join('; ');
+  const counterpart = latestPerIndicator(figures, (f) => f.indicator.kind === 'amount' && f.indicator.fund === 'doi-ung');
+  const describe = (f: Figure): string => `${inSentence(f.indicator.label)} đạt ${formatPercent(f.value)}${isVeryLowRate(f) ? ', rất thấp' : ''}`;
+  // The expected pace is known only when every rate is dated, and at the same date.
+  const dates = new Set(rates.map((f) => (f.asOf ? toIsoPartialDate(f.asOf) : null)));
+  const [onlyDate] = dates;
+  const paceDate = dates.size === 1 && onlyDate ? rates[0]!.asOf : null;
+  const references: ReferenceLine[] = [{ value: 100, label: 'Kế hoạch 100%' }];
+  if (paceDate) references.push({ value: yearElapsedShare(paceDate), label: `Tiến độ thời gian ${formatPercent(yearElapsedShare(paceDate), 2)} (${formatViDate(paceDate)})` });
   return {
     id,
     title: low.length > 0
       ? `${low.map((f) => f.indicator.label).join(', ')} rất thấp: ${low.map((f) => formatPercent(f.value)).join(', ')} kế hoạch`
       : 'Phân bổ và giải ngân so với kế hoạch',
-    summary: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} (so với kế hoạch 100%).`,
+    summary: `${sentenceCase(rates.map(describe).join('; '))} (so với kế hoạch 100%).`,
     table: {
-      columns: ['Chỉ tiêu', 'Tỷ lệ so với kế hoạch', 'Đánh giá'],
-      rows: rates.map((f) => [f.indicator.label, formatPercent(f.value), isVeryLowRate(f) ? 'Rất thấp' : f.value >= 100 ? 'Đạt kế hoạch' : 'Chưa đạt kế hoạch']),
+      columns: ['Chỉ tiêu', 'Loại vốn', 'Tỷ lệ so với kế hoạch', 'Đánh giá'],
+      rows: rates.map((f) => [f.indicator.label, fundName(f), formatPercent(f.value), isVeryLowRate(f) ? 'Rất thấp' : f.value >= 100 ? 'Đạt kế hoạch' : 'Chưa đạt kế hoạch']),
     },
-    figures: rates,
-    valueFormat: 'percent',
-    config: {
-      type: 'bar',
-      data: {
-        labels: rates.map((f) => wrapLabel(f.indicator.label)),
-        datasets: [{
-          label: 'Tỷ lệ so với kế hoạch (%)',
-          data: rates.map((f) => f.value),
-          backgroundColor: rates.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)),
-          barPercentage: 0.6,
-          // 0,22% would be invisible against a 100% axis: keep a sliver drawn.
-          minBarLength: 4,
-        }],
-      },
-      options: {
-        ...horizontalBarOptions(Math.max(100, ...rates.map((f) => Math.ceil(f.value / 10) * 10))),
-        plugins: {
-          legend: { display: false },
-          annotation: { annotations: { plan: referenceLine(100, 'Kế hoạch 100%') } },
-        },
-      },
+    figures: [...rates, ...counterpart],
+    chart: {
+      categories: rates.map((f) => `${f.indicator.label} (${inSentence(fundName(f))})`),
+      series: [{ label: 'Tỷ lệ so với kế hoạch', values: rates.map((f) => f.value), colors: rates.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)) }],
+      stacked: false,
+      max: axisMax(rates.map((f) => f.value), 100),
+      valueFormat: 'percent',
+      axisTitle: null,
+      references,
+      valueLabels: rates.map((f) => `${formatPercent(f.value)}${isVeryLowRate(f) ? ' · rất thấp' : ''}`),
+      flagged: rates.map(isVeryLowRate),
     },
+    notes: counterpart.map((f) => `${f.indicator.label}: ${formatAmount(f.value)}.`),
   };
 }

@@ -1,53 +1,55 @@
 /**
- * Revenue against estimate: the share of the annual estimate collected, read against the
- * share of the year elapsed at the same date ("tiến độ thời gian").
+ * Revenue against estimate: the share of each annual estimate collected (province-assigned,
+ * district-assigned where the notice gives it), read against the share of the year elapsed
+ * at the same date ("tiến độ thời gian").
  */
 import type { Figure } from '../../data/model.ts';
 import { formatAmount, formatPercent } from '../vi-format.ts';
-import { formatViDate, yearElapsedShare } from '../vi-date.ts';
-import { horizontalBarOptions, palette, referenceLine, wrapLabel, type ChartSpec } from './chart-spec.ts';
+import { formatViDate, toIsoPartialDate, yearElapsedShare } from '../vi-date.ts';
+import { axisMax, palette, type ChartSpec } from './chart-spec.ts';
 
-/** Pairs each dated revenue rate with its amount. Figures must be newest first. */
+/** "dự toán tỉnh giao" from "Thu ngân sách so với dự toán tỉnh giao". */
+const estimateName = (f: Figure): string => f.indicator.label.replace(/^Thu ngân sách so với /, '');
+
+/** The latest dated revenue rates (one per estimate) with their amount. Figures newest first. */
 export function revenueChart(figures: readonly Figure[], id: string): ChartSpec | null {
-  const rate = figures.find((f) => f.indicator.ratio_of !== null && f.asOf !== null);
-  if (!rate?.asOf) return null;
-  const amount = figures.find(
-    (f) => f.indicator.id === rate.indicator.ratio_of && f.noticeId === rate.noticeId && f.localityId === rate.localityId,
-  );
-  const elapsed = yearElapsedShare(rate.asOf);
-  const date = formatViDate(rate.asOf);
-  const ahead = rate.value >= elapsed;
-  const pace = `${ahead ? 'vượt' : 'chậm hơn'} tiến độ thời gian (${formatPercent(elapsed, 2)})`;
-  const rateLabel = rate.indicator.label.replace(/^Thu ngân sách so với /, '');
+  const latest = figures.find((f) => f.indicator.ratio_of !== null && f.asOf !== null);
+  if (!latest?.asOf) return null;
+  const asOf = latest.asOf;
+  const sameDate = (f: Figure): boolean => f.noticeId === latest.noticeId && f.localityId === latest.localityId && f.asOf !== null && toIsoPartialDate(f.asOf) === toIsoPartialDate(asOf);
+  const rates = figures.filter((f) => f.indicator.ratio_of === latest.indicator.ratio_of && sameDate(f));
+  const amount = figures.find((f) => f.indicator.id === latest.indicator.ratio_of && f.noticeId === latest.noticeId && f.localityId === latest.localityId);
+  const elapsed = yearElapsedShare(asOf);
+  const date = formatViDate(asOf);
+  const pace = (f: Figure): string => (f.value >= elapsed ? 'vượt' : 'chậm hơn');
+  const behind = rates.filter((f) => f.value < elapsed);
   const collected = amount ? `đạt ${formatAmount(amount.value)}, ` : '';
+  const parts = rates.map((f) => `bằng ${formatPercent(f.value)} ${estimateName(f)}`).join(', ');
+  const verdict = behind.length === 0 ? 'vượt' : behind.length === rates.length ? 'chậm hơn' : 'vượt hoặc chậm hơn';
   return {
     id,
-    title: `Thu ngân sách ${ahead ? 'vượt' : 'chậm hơn'} tiến độ thời gian`,
-    summary: `Thu ngân sách nhà nước trên địa bàn đến ${date} ${collected}bằng ${formatPercent(rate.value)} ${rateLabel}, ${pace}.`,
+    title: `Thu ngân sách ${verdict} tiến độ thời gian`,
+    summary: `Thu ngân sách nhà nước trên địa bàn đến ${date} ${collected}${parts}, ${verdict} tiến độ thời gian (${formatPercent(elapsed, 2)}).`,
     table: {
       columns: ['Nội dung', 'Số liệu'],
       rows: [
         ...(amount ? [[`Đã thu đến ${date}`, formatAmount(amount.value)]] : []),
-        [`Tỷ lệ so với ${rateLabel}`, formatPercent(rate.value)],
+        ...rates.map((f) => [`Tỷ lệ so với ${estimateName(f)}`, `${formatPercent(f.value)} (${pace(f)} tiến độ)`]),
         [`Tiến độ thời gian đến ${date}`, formatPercent(elapsed, 2)],
-        [rateLabel.charAt(0).toUpperCase() + rateLabel.slice(1), amount?.target ? formatAmount(amount.target) : 'thông báo không nêu'],
+        ...rates.map((f) => [estimateName(f).replace(/^./, (c) => c.toUpperCase()), amount?.target ? formatAmount(amount.target) : 'thông báo không nêu']),
       ],
     },
-    figures: amount ? [amount, rate] : [rate],
-    valueFormat: 'percent',
-    config: {
-      type: 'bar',
-      data: {
-        labels: [wrapLabel(`Đã thu (% ${rateLabel})`)],
-        datasets: [{ label: 'Đã thu', data: [rate.value], backgroundColor: palette.primary, barPercentage: 0.6 }],
-      },
-      options: {
-        ...horizontalBarOptions(Math.max(100, Math.ceil(rate.value / 10) * 10)),
-        plugins: {
-          legend: { display: false },
-          annotation: { annotations: { elapsed: referenceLine(elapsed, `Tiến độ thời gian ${formatPercent(elapsed, 2)}`) } },
-        },
-      },
+    figures: amount ? [amount, ...rates] : rates,
+    chart: {
+      categories: rates.map((f) => `Đã thu so với ${estimateName(f)}`),
+      series: [{ label: 'Đã thu', values: rates.map((f) => f.value), colors: rates.map(() => palette.primary) }],
+      stacked: false,
+      max: axisMax(rates.map((f) => f.value), 100),
+      valueFormat: 'percent',
+      axisTitle: null,
+      references: [{ value: elapsed, label: `Tiến độ thời gian ${formatPercent(elapsed, 2)}` }],
+      valueLabels: rates.map((f) => formatPercent(f.value)),
+      flagged: rates.map(() => false),
     },
   };
 }

@@ -1,0 +1,33 @@
+/**
+ * One page of each kind the portal builds, taken from the content model so the list follows
+ * the content: the browser tests visit each of them.
+ */
+import { loadModel } from '../../src/data/load-model.ts';
+import { localityRecords } from '../../src/data/select.ts';
+import { localityUrl, noticeUrl } from '../../src/lib/urls.ts';
+
+export const model = loadModel();
+const records = localityRecords(model);
+const withNotice = (level: 'tinh' | 'huyen' | 'xa') =>
+  model.localities.find((l) => l.level === level && records.get(l.id)!.figures.length > 0);
+const quietCommune = model.localities.find((l) => l.level === 'xa' && l.status !== 'former' && records.get(l.id)!.descendantNotices.length === 0);
+const formerUnit = model.localities.find((l) => l.status === 'former');
+
+export interface PageType {
+  /** File-name-safe name of the page type, used for screenshots. */
+  name: string;
+  path: string;
+}
+
+export const pageTypes: PageType[] = [
+  { name: 'trang-chu', path: '/' },
+  { name: 'danh-sach-dia-phuong', path: '/dia-phuong/' },
+  { name: 'tinh', path: localityUrl(model.localities.find((l) => l.level === 'tinh')!) },
+  { name: 'huyen-co-so-lieu', path: localityUrl(withNotice('huyen')!) },
+  { name: 'xa-co-so-lieu', path: localityUrl(withNotice('xa')!) },
+  { name: 'xa-chua-co-thong-bao', path: localityUrl(quietCommune!) },
+  ...(formerUnit ? [{ name: 'don-vi-cu', path: localityUrl(formerUnit) }] : []),
+  { name: 'danh-sach-thong-bao', path: '/thong-bao/' },
+  { name: 'thong-bao', path: noticeUrl(model.notices[0]!) },
+  { name: 'gioi-thieu', path: '/gioi-thieu/' },
+];

@@ -1,0 +1,61 @@
+/**
+ * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by
+ * playwright-core (Playwright cannot download its own browser here). `.ci/run` installs it.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumPath = process.env['TP_CHROMIUM'] ?? '/usr/bin/chromium';
+export const artifactsDir = resolve('artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (or set TP_CHROMIUM)`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  /** CSS pixels; a 360 px phone by default is the narrowest screen the portal supports. */
+  width?: number;
+  height?: number;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that left the site's origin (none should). */
+  foreignRequests: string[];
+}
+
+/** A site path opened in a fresh context (axe needs a context, not `browser.newPage()`). */
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
+  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
+  await page.evaluate(() => document.fonts.ready);
+  return { context, page, foreignRequests };
+}
+
+/** Keeps a file for a developer to look at after the run: artifacts/<folder>/<name>. */
+export function artifactPath(folder: string, name: string): string {
+  const dir = join(artifactsDir, folder);
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
