@@ -1,0 +1,134 @@
+/**
+ * The downloads as a data user gets them: every CSV parses back (papaparse) to the same rows as
+ * its JSON twin and as the content; the Excel CSV carries a BOM; datapackage.json validates
+ * against the Frictionless Tabular Data Package schema and describes the files as they are.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/data/load-model.ts';
+import { partyName } from '../../src/lib/party-name.ts';
+import { dataUrl, localityUrl } from '../../src/lib/urls.ts';
+import { distDir, page } from '../helpers/site.ts';
+
+const model = loadModel();
+const dataDir = join(distDir, 'du-lieu');
+const read = (path: string): string => readFileSync(join(dataDir, path), 'utf8');
+const csvFiles = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.csv') && !f.endsWith('-excel.csv'));
+
+type Rows = Record<string, string>[];
+function parseCsv(text: string, file: string): { fields: string[]; rows: Rows } {
+  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  expect(result.errors, file).toEqual([]);
+  return { fields: result.meta.fields ?? [], rows: result.data };
+}
+const rowsOf = (table: string): Rows => parseCsv(read(`${table}.csv`), table).rows;
+const cell = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+describe('every CSV download', () => {
+  it('exists in plain, Excel (BOM) and JSON form and parses to the same rows in each', () => {
+    expect(csvFiles.length).toBeGreaterThan(10);
+    for (const file of csvFiles) {
+      const plain = read(file);
+      expect(plain.charCodeAt(0), file).not.toBe(0xfeff);
+      const excel = read(file.replace(/\.csv$/, '-excel.csv'));
+      expect(excel.charCodeAt(0), file).toBe(0xfeff);
+      expect(excel.slice(1), file).toBe(plain);
+      const { rows } = parseCsv(plain, file);
+      const json = JSON.parse(read(file.replace(/\.csv$/, '.json'))) as Record<string, string | number | null>[];
+      expect(rows.map((r) => Object.keys(r)), file).toEqual(json.map((r) => Object.keys(r)));
+      expect(rows, file).toEqual(json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]))));
+    }
+  });
+});
+
+describe('the tables hold the content', () => {
+  it('so-lieu: every figure with its canonical value, unit, printed text and excerpt', () => {
+    const rows = rowsOf('so-lieu');
+    expect(rows).toHaveLength(model.figures.length);
+    for (const f of model.figures) {
+      const row = rows.find((r) => r['notice_id'] === f.noticeId && r['id'] === f.id)!;
+      expect(row, f.key).toBeDefined();
+      expect(Number(row['value']), f.key).toBe(f.value);
+      expect(row['unit']).toBe(f.indicator.unit);
+      expect(row['printed']).toBe(f.printed);
+      expect(row['excerpt']).toBe(f.excerpt);
+      expect(row['locality_id']).toBe(f.localityId);
+      expect(row['denominator']).toBe(cell(f.denominator));
+      expect(row['as_of']).toBe(f.asOf ? [f.asOf.year, f.asOf.month, f.asOf.day].filter((x) => x !== null).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-') : '');
+    }
+  });
+
+  it('nhiem-vu and kien-nghi: every directive and proposal, verbatim, with who leads and coordinates', () => {
+    const directives = rowsOf('nhiem-vu');
+    expect(directives).toHaveLength(model.directives.length);
+    for (const d of model.directives) {
+      const row = directives.find((r) => r['notice_id'] === d.notice.id && r['id'] === d.id)!;
+      expect(row['text'], d.id).toBe(d.text);
+      expect(row['addressee']).toBe(d.addressee.printed);
+      expect(row['lead']).toBe(d.lead.map((p) => partyName(model, p)).join('; '));
+      expect(row['coordinating']).toBe(d.coordinating.map((p) => partyName(model, p)).join('; '));
+      expect(row['deadline_printed']).toBe(d.deadline?.printed ?? '');
+      expect(row['status']).toBe(d.status.at(-1)?.status ?? 'chua-bao-cao');
+    }
+    const proposals = rowsOf('kien-nghi');
+    expect(proposals).toHaveLength(model.proposals.length);
+    for (const p of model.proposals) {
+      const row = proposals.find((r) => r['notice_id'] === p.notice.id && r['id'] === p.id)!;
+      expect(row['request'], p.id).toBe(p.request);
+      expect(row['response']).toBe(p.response);
+      expect(row['lead']).toBe(p.lead.map((x) => partyName(model, x)).join('; '));
+      expect(row['consolidating']).toBe(p.consolidating.map((x) => partyName(model, x)).join('; '));
+    }
+  });
+
+  it('dia-phuong: every unit of the register and every former unit, keyed by code', () => {
+    const rows = rowsOf('dia-phuong');
+    expect(rows.map((r) => r['id'])).toEqual(model.localities.map((l) => l.id));
+    for (const l of model.localities) expect(rows.find((r) => r['id'] === l.id)!['name']).toBe(l.name);
+  });
+
+  it('per-locality files hold exactly that unit’s figures, and its page links them', () => {
+    const withFigures = model.localities.filter((l) => model.figures.some((f) => f.localityId === l.id));
+    expect(withFigures.length).toBeGreaterThan(0);
+    for (const l of withFigures) {
+      const rows = parseCsv(read(`dia-phuong/${l.slug}/so-lieu.csv`), l.slug).rows;
+      expect(rows.map((r) => r['id']).sort()).toEqual(model.figures.filter((f) => f.localityId === l.id).map((f) => f.id).sort());
+      expect(page(localityUrl(l))(`a[href="${dataUrl}dia-phuong/${l.slug}/so-lieu-excel.csv"]`).length, l.slug).toBe(1);
+    }
+  });
+});
+
+describe('datapackage.json', () => {
+  const descriptor = JSON.parse(read('datapackage.json')) as { licenses: unknown[]; resources: { name: string; path: string; schema: { fields: { name: string; type: string; description: string }[] } }[] };
+
+  it('validates against the Frictionless Tabular Data Package schema', () => {
+    const schema = JSON.parse(readFileSync('tests/fixtures/schemas/tabular-data-package.json', 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(descriptor) ? [] : validate.errors).toEqual([]);
+    expect(descriptor.licenses.length).toBeGreaterThan(0);
+  });
+
+  it('describes every whole-table CSV with the columns it really has, each with a description', () => {
+    const whole = csvFiles.filter((f) => !f.includes('/'));
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(whole.sort());
+    for (const r of descriptor.resources) {
+      const { fields } = parseCsv(read(r.path), r.path);
+      expect(r.schema.fields.map((f) => f.name), r.path).toEqual(fields);
+      for (const f of r.schema.fields) expect(f.description.length, `${r.name}.${f.name}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('is documented field by field on the data page', () => {
+    const $ = page(dataUrl);
+    for (const r of descriptor.resources) {
+      const table = $(`table[id="bang-${r.name}"]`);
+      expect(table.find('tbody th[scope="row"]').map((_, el) => $(el).text()).get(), r.name).toEqual(r.schema.fields.map((f) => f.name));
+    }
+  });
+});
