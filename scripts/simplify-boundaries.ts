@@ -27,7 +27,7 @@ const commands = [
   `-simplify ${percent} keep-shapes`,
   '-o out.geojson precision=0.0001',
 ].join(' ');
-const result = (await mapshaper.applyCommands(commands, { 'in.geojson': readFileSync(input, 'utf8') })) as Record<string, string | Buffer>;
+const result = await mapshaper.applyCommands(commands, { 'in.geojson': readFileSync(input, 'utf8') });
 const simplified = JSON.parse(String(result['out.geojson'])) as FeatureCollection;
 const wound = rewind(simplified, { reverse: true }) as FeatureCollection;
 const count = wound.features.length;

@@ -45,7 +45,7 @@ export interface Context {
 
 const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]): string | null => (values.length > 0 ? values.join(LIST_SEPARATOR) : null);
-const split = (cell: Cell): string[] => (typeof cell === 'string' && cell !== '' ? cell.split(LIST_SEPARATOR) : []);
+const split = (cell: Cell | undefined): string[] => (typeof cell === 'string' && cell !== '' ? cell.split(LIST_SEPARATOR) : []);
 const f = (name: string, type: Field['type'], description: string, example?: string): Field => ({ name, type, description, ...(example ? { example } : {}) });
 const urlField = f('url', 'string', 'Địa chỉ trang trên cổng này.');
 const partialDate = 'Ngày theo ISO, có thể thiếu ngày hoặc tháng khi văn bản để trống (2024, 2024-04, 2024-04-09).';
