@@ -28,6 +28,7 @@ export const vi = {
     placeholder: 'Tên địa phương, cơ quan, nhiệm vụ…',
     button: 'Tìm',
     title: 'Tìm kiếm',
+    pageLabel: 'Từ khóa (tên địa phương, cơ quan, nhiệm vụ, thông báo)',
     noScript:
       'Tìm kiếm cần JavaScript. Không có JavaScript, bạn vẫn tìm được mọi nội dung qua các danh sách: địa phương, thông báo, nhiệm vụ và cơ quan.',
     hint: 'Gõ có dấu hoặc không dấu đều được: “trang dinh” tìm thấy Tràng Định, “chi minh” tìm thấy xã Chí Minh. Tên đơn vị cũ (trước sáp nhập) cũng tìm được.',

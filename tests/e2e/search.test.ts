@@ -1,0 +1,57 @@
+/**
+ * Search in a real browser: Pagefind's index and UI served by the site find localities with
+ * and without diacritics, and former units by their old name.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+import { localityUrl, searchUrl } from '../../src/lib/urls.ts';
+
+const model = loadModel();
+const byCode = (code: string) => model.localityById.get(code)!;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Result links in the order Pagefind ranks them, once results have rendered. */
+async function resultLinks(page: Page): Promise<string[]> {
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs;
+}
+
+describe('search', () => {
+  it.each([
+    ['trang dinh', '180'],
+    ['Tràng Định', '180'],
+    ['chi minh', '06013'],
+  ])('"%s" finds the page of %s first', async (query, code) => {
+    const { context, page, foreignRequests } = await openPage(browser, `${searchUrl}?q=${encodeURIComponent(query)}`);
+    expect((await resultLinks(page))[0]).toBe(localityUrl(byCode(code)));
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a former unit by its old name, without diacritics', async () => {
+    const former = model.localities.find((l) => l.status === 'former');
+    if (!former) return;
+    const query = former.name.replace(/^Xã /, '').normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const { context, page } = await openPage(browser, `${searchUrl}?q=${encodeURIComponent(query)}`);
+    expect(await resultLinks(page)).toContain(localityUrl(former));
+    await context.close();
+  });
+
+  it('runs from the search box in the header of any page', async () => {
+    const { context, page } = await openPage(browser, '/');
+    await page.getByRole('searchbox').first().fill('trang dinh');
+    await page.getByRole('searchbox').first().press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=trang\+dinh/);
+    expect((await resultLinks(page))[0]).toBe(localityUrl(byCode('180')));
+    await context.close();
+  });
+});
