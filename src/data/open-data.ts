@@ -219,6 +219,7 @@ export const TABLES: TableDef[] = [
       f('deadline', 'string', `Thời hạn, nếu văn bản nêu. ${partialDate}`, '2024'),
       f('deadline_printed', 'string', 'Câu nêu thời hạn, nguyên văn.'),
       ...statusFields,
+      f('overdue_as_of', 'string', 'Quá hạn (tính toán): ngày dữ liệu mà tại đó thời hạn đã hết (thời hạn chỉ ghi năm tính đến 31/12) và chưa có báo cáo hoàn thành; trống nếu không quá hạn hoặc không có thời hạn.'),
       urlField,
     ],
     rows: (ctx) => ctx.items.filter((i) => i.kind === 'directive').map((i) => itemRow(ctx, i)),
@@ -274,7 +275,10 @@ function itemRow({ model, site }: Context, i: TrackerItem): Row {
     agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: new URL(trackerItemUrl(i), site).href,
   };
   if (i.kind === 'directive') {
-    return { ...common, addressee: i.addressee, text: i.text, deadline: i.deadline ? toIsoPartialDate(i.deadline.date) : null, deadline_printed: i.deadline?.printed ?? null };
+    return {
+      ...common, addressee: i.addressee, text: i.text, deadline: i.deadline ? toIsoPartialDate(i.deadline.date) : null, deadline_printed: i.deadline?.printed ?? null,
+      overdue_as_of: i.overdue ? toIsoPartialDate(i.overdue.asOf) : null,
+    };
   }
   const p = i.source as { decidedBy: string | null };
   return { ...common, from: i.requester ? partyName(model, i.requester) : null, request: i.text, response: i.response, consolidating: names(i.consolidating), decided_by: p.decidedBy };

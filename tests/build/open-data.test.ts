@@ -73,6 +73,8 @@ describe('the tables hold the content', () => {
       expect(row['coordinating']).toBe(d.coordinating.map((p) => partyName(model, p)).join('; '));
       expect(row['deadline_printed']).toBe(d.deadline?.printed ?? '');
       expect(row['status']).toBe(d.status.at(-1)?.status ?? 'chua-bao-cao');
+      // Overdue is computed only from a stated deadline.
+      if (!d.deadline) expect(row['overdue_as_of'], d.id).toBe('');
     }
     const proposals = rowsOf('kien-nghi');
     expect(proposals).toHaveLength(model.proposals.length);
