@@ -7,14 +7,15 @@ import { parseIsoPartialDate, toIsoPartialDate } from '../lib/vi-date.ts';
 import { parsePrintedFigure } from '../lib/vi-number.ts';
 import { slugifyVi } from '../lib/slug.ts';
 import type { RawContent, RawNotice } from './load-content.ts';
-import type { CurrentStatus, Figure, Indicator, Locality, Model, Notice } from './model.ts';
+import type { CriterionStatus, CurrentStatus, Figure, Indicator, Locality, Model, Notice, NtmCriterion } from './model.ts';
 
 export function buildModel(content: RawContent): Model {
   const indicatorById = new Map(content.indicators.map((r) => [r.data.id, r.data]));
   const localities = buildLocalities(content);
   const localityById = new Map(localities.map((l) => [l.id, l]));
+  const ntmCriteria = content.ntmCriteria.map((r) => r.data).sort((a, b) => a.number - b.number);
   const notices = content.notices
-    .map((raw) => buildNotice(raw, indicatorById))
+    .map((raw) => buildNotice(raw, indicatorById, ntmCriteria))
     .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
 
   const statusOf = (changes: readonly { status: CurrentStatus }[]): CurrentStatus => changes.at(-1)?.status ?? 'chua-bao-cao';
@@ -42,6 +43,8 @@ export function buildModel(content: RawContent): Model {
     indicatorById,
     agencyById: new Map(content.agencies.map((r) => [r.data.id, r.data])),
     figures: notices.flatMap((n) => n.figures),
+    ntmCriteria,
+    criteria: notices.flatMap((n) => n.criteria),
     directives: items.flatMap((i) => i.directives),
     proposals: items.flatMap((i) => i.proposals),
     findings: notices.flatMap((notice) => notice.findings.map((f) => ({ ...f, notice }))),
@@ -112,7 +115,7 @@ function buildLocalities(content: RawContent): Locality[] {
   return [...ordered, ...list.filter((l) => !ordered.includes(l))];
 }
 
-function buildNotice(raw: RawNotice, indicators: ReadonlyMap<string, Indicator>): Notice {
+function buildNotice(raw: RawNotice, indicators: ReadonlyMap<string, Indicator>, ntmCriteria: readonly NtmCriterion[]): Notice {
   const fm = raw.frontmatter;
   const figures: Figure[] = raw.figures.map(({ line, data }) => {
     const printed = parsePrintedFigure(data.printed);
@@ -137,6 +140,16 @@ function buildNotice(raw: RawNotice, indicators: ReadonlyMap<string, Indicator>)
       csvLine: line,
     };
   });
+  const criteria: CriterionStatus[] = raw.criteria
+    .map(({ data }) => ({
+      noticeId: raw.id,
+      localityId: data.locality,
+      criterion: ntmCriteria.find((c) => c.number === data.criterion)!,
+      met: data.status === 'dat',
+      excerpt: data.excerpt,
+      sourceLine: lineOfOffset(raw.source, findVerbatim(raw.source, data.excerpt)[0] ?? 0),
+    }))
+    .sort((a, b) => a.localityId.localeCompare(b.localityId) || a.criterion.number - b.criterion.number);
   return {
     ...fm,
     id: raw.id,
@@ -144,6 +157,7 @@ function buildNotice(raw: RawNotice, indicators: ReadonlyMap<string, Indicator>)
     date: parseIsoPartialDate(fm.date),
     inspectionDate: parseIsoPartialDate(fm.inspectionDate),
     figures,
+    criteria,
     sourceLines: raw.source.split(/\r?\n/),
   };
 }

@@ -8,6 +8,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../schemas/indicator.ts';
 import { figureRow, type FigureRow } from '../schemas/figure.ts';
+import { criterionRow, criterionStatusRow, type CriterionRow, type CriterionStatusRow } from '../schemas/criteria.ts';
 import { formerUnitRow, successorRow, unitRow, type FormerUnitRow, type SuccessorRow, type UnitRow } from '../schemas/locality.ts';
 import { noticeFrontmatter, type NoticeFrontmatter } from '../schemas/notice.ts';
 import type { ContentIssue } from './errors.ts';
@@ -25,6 +26,9 @@ export interface RawNotice {
   sourceFile: string;
   frontmatter: NoticeFrontmatter;
   figures: CsvRow<FigureRow>[];
+  /** Which new-rural criteria a commune has met, when the notice says (optional criteria.csv). */
+  criteriaFile: string;
+  criteria: CsvRow<CriterionStatusRow>[];
   /** The notice's original text, as published. */
   source: string;
 }
@@ -35,6 +39,7 @@ export interface RawContent {
   successors: (CsvRow<SuccessorRow> & { file: string })[];
   indicators: CsvRow<IndicatorRow>[];
   agencies: CsvRow<AgencyRow>[];
+  ntmCriteria: CsvRow<CriterionRow>[];
   notices: RawNotice[];
 }
 
@@ -64,6 +69,7 @@ export function loadContent(contentDir: string, projectDir = dirname(contentDir)
     ),
     indicators: csv(join(contentDir, 'indicators.csv'), indicatorRow),
     agencies: csv(join(contentDir, 'agencies.csv'), agencyRow),
+    ntmCriteria: csv(join(contentDir, 'ntm-criteria.csv'), criterionRow),
     notices: [],
   };
 
@@ -74,6 +80,8 @@ export function loadContent(contentDir: string, projectDir = dirname(contentDir)
     const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8').normalize('NFC') : null;
     if (source === null) issues.push({ file: rel(sourcePath), where: null, field: null, found: null, expected: 'the original text of the notice beside notice.mdx' });
     const figures = csv(join(dir, 'figures.csv'), figureRow);
+    const criteriaPath = join(dir, 'criteria.csv');
+    const criteria = existsSync(criteriaPath) ? csv(criteriaPath, criterionStatusRow) : [];
     if (frontmatter && source !== null) {
       content.notices.push({
         id: basename(dir),
@@ -82,6 +90,8 @@ export function loadContent(contentDir: string, projectDir = dirname(contentDir)
         sourceFile: rel(sourcePath),
         frontmatter,
         figures,
+        criteriaFile: rel(criteriaPath),
+        criteria,
         source,
       });
     }

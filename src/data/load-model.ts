@@ -10,6 +10,7 @@ import type { Model } from './model.ts';
 import { registerIds, validateRegister } from './validate-register.ts';
 import { validateNotice, validateNoticeIds } from './validate-notice.ts';
 import { validateFigures } from './validate-figures.ts';
+import { validateCriteria } from './validate-criteria.ts';
 
 /** Loads and validates `contentDir` (default: `./content`). */
 export function loadModel(contentDir = resolve('content')): Model {
@@ -17,10 +18,12 @@ export function loadModel(contentDir = resolve('content')): Model {
   const localities = registerIds(content);
   const agencies = new Map(content.agencies.map((r) => [r.data.id, r.data.short_name]));
   const indicators = new Map(content.indicators.map((r) => [r.data.id, r.data]));
+  const criteria = new Set(content.ntmCriteria.map((r) => r.data.number));
   issues.push(...validateRegister(content), ...validateNoticeIds(content));
   for (const notice of content.notices) {
     issues.push(...validateNotice(notice, { localities, agencies }));
     issues.push(...validateFigures(notice, { localities, indicators }));
+    issues.push(...validateCriteria(notice, { localities, criteria }));
   }
   if (issues.length > 0) throw new ContentError(issues);
   return buildModel(content);

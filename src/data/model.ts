@@ -68,11 +68,29 @@ export interface Figure {
 /** Current status of a directive or proposal; `chua-bao-cao` when no change was reported. */
 export type CurrentStatus = 'chua-bao-cao' | Directive['status'][number]['status'];
 
+/** One of the 19 criteria of the commune new-rural standard. */
+export interface NtmCriterion {
+  number: number;
+  name: string;
+}
+
+/** What a notice says of one criterion of one commune: met or not, in its words. */
+export interface CriterionStatus {
+  noticeId: string;
+  localityId: string;
+  criterion: NtmCriterion;
+  met: boolean;
+  excerpt: string;
+  sourceLine: number;
+}
+
 export interface Notice extends Omit<NoticeFrontmatter, 'date' | 'inspectionDate'> {
   id: string;
   date: PartialDate;
   inspectionDate: PartialDate;
   figures: Figure[];
+  /** Criteria the notice says each commune has met or not (often none: only a count is given). */
+  criteria: CriterionStatus[];
   /** Lines of the original text. */
   sourceLines: string[];
   /** MDX file, for the collection entry holding the narrative. */
@@ -107,6 +125,9 @@ export interface Model {
   indicatorById: ReadonlyMap<string, Indicator>;
   agencyById: ReadonlyMap<string, Agency>;
   figures: Figure[];
+  /** The 19 criteria, in order. */
+  ntmCriteria: NtmCriterion[];
+  criteria: CriterionStatus[];
   directives: DirectiveItem[];
   proposals: ProposalItem[];
   findings: FindingItem[];

@@ -33,9 +33,14 @@ export function readCsv<S extends z.ZodObject>(
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step: (result) => {
-      newlines += countNewlines(body, offset, result.meta.cursor);
-      // The cursor stops before the newline that ends a row, so a row starts one line later.
-      const line = offset === 0 ? 1 : newlines + 1;
+      // A row starts at the first non-blank character after the previous row; its line is
+      // one more than the newlines before that. (The last row's cursor may include the final
+      // newline, so counting up to the cursor would put it a line too far.)
+      let start = offset;
+      while (start < body.length && /\s/.test(body[start] ?? '')) start += 1;
+      newlines += countNewlines(body, offset, start);
+      const line = newlines + 1;
+      newlines += countNewlines(body, start, result.meta.cursor);
       offset = result.meta.cursor;
       for (const e of result.errors) {
         issues.push({ file, where: `line ${line}`, field: null, found: null, expected: `well-formed CSV (${e.message})` });

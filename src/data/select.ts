@@ -3,7 +3,8 @@
  * ancestors, its headline figures.
  */
 import { keyFigures } from '../lib/key-figures.ts';
-import type { DirectiveItem, Figure, FindingItem, Locality, Model, Notice, ProposalItem } from './model.ts';
+import { toIsoPartialDate } from '../lib/vi-date.ts';
+import type { CriterionStatus, DirectiveItem, Figure, FindingItem, Indicator, Locality, Model, Notice, ProposalItem } from './model.ts';
 
 /** Everything published about one locality. */
 export interface LocalityRecord {
@@ -20,6 +21,8 @@ export interface LocalityRecord {
   findings: FindingItem[];
   directives: DirectiveItem[];
   proposals: ProposalItem[];
+  /** The latest word on each new-rural criterion of this commune, in criterion order. */
+  criteria: CriterionStatus[];
 }
 
 /** Province → … → parent of `locality`. */
@@ -51,6 +54,7 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
         findings: [],
         directives: [],
         proposals: [],
+        criteria: [],
       },
     ]),
   );
@@ -72,6 +76,58 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
     const above = new Set([...concerned].flatMap((id) => records.get(id)?.ancestors ?? []));
     for (const a of above) records.get(a.id)?.descendantNotices.push(n);
   }
-  for (const r of records.values()) r.keyFigures = keyFigures(r.figures, model.indicators);
+  // Notices come newest first: the first statement on a criterion is the latest.
+  for (const c of model.criteria) {
+    const record = records.get(c.localityId);
+    if (record && !record.criteria.some((x) => x.criterion.number === c.criterion.number)) record.criteria.push(c);
+  }
+  for (const r of records.values()) {
+    r.keyFigures = keyFigures(r.figures, model.indicators);
+    r.criteria.sort((a, b) => a.criterion.number - b.criterion.number);
+  }
   return records;
+}
+
+/** Every figure of one indicator, across all localities and notices. */
+export interface IndicatorRecord {
+  indicator: Indicator;
+  /** All figures, newest first. */
+  figures: Figure[];
+  /** The latest figure of each locality (and subject, where figures count different things). */
+  latest: Figure[];
+  /** Series of two or more dated figures of one locality and subject, oldest first. */
+  series: Figure[][];
+}
+
+const seriesKey = (f: Figure): string => `${f.localityId}|${f.subject ?? ''}`;
+
+/**
+ * Figures over time: for each indicator, locality and subject, its figures at two or more
+ * dates, oldest first. Where two notices give the same date, the newer notice's figure is
+ * kept (figures come newest notice first).
+ */
+export function figureSeries(figures: readonly Figure[]): Figure[][] {
+  const groups = new Map<string, Map<string, Figure>>();
+  for (const f of figures) {
+    if (f.asOf === null) continue;
+    const key = `${f.indicator.id}|${seriesKey(f)}`;
+    const byDate = groups.get(key) ?? new Map<string, Figure>();
+    const date = toIsoPartialDate(f.asOf);
+    if (!byDate.has(date)) byDate.set(date, f);
+    groups.set(key, byDate);
+  }
+  return [...groups.values()]
+    .filter((byDate) => byDate.size > 1)
+    .map((byDate) => [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f));
+}
+
+export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
+  return new Map(
+    model.indicators.map((indicator) => {
+      const figures = model.figures.filter((f) => f.indicator.id === indicator.id);
+      const seen = new Set<string>();
+      const latest = figures.filter((f) => !seen.has(seriesKey(f)) && seen.add(seriesKey(f)));
+      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures) }];
+    }),
+  );
 }

@@ -5,7 +5,7 @@
 import type { CurrentStatus } from '../data/model.ts';
 import type { LocalityLevel } from '../schemas/locality.ts';
 import type { AgencyRole } from '../data/tracker.ts';
-import type { FundType } from '../schemas/indicator.ts';
+import type { Direction, FundType, IndicatorKind } from '../schemas/indicator.ts';
 
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',
@@ -84,6 +84,17 @@ export const vi = {
   itemKind: { directive: 'Nhiệm vụ', proposal: 'Kiến nghị' },
   fund: { 'dau-tu': 'Vốn đầu tư', 'su-nghiep': 'Vốn sự nghiệp', 'doi-ung': 'Vốn đối ứng' } satisfies Record<FundType, string>,
   fundNotStated: 'Không nêu loại vốn',
+  indicatorKind: {
+    amount: 'Số tiền',
+    percent: 'Tỷ lệ phần trăm',
+    'count-of-total': 'Số đạt trên tổng số',
+    quantity: 'Số lượng',
+  } satisfies Record<IndicatorKind, string>,
+  direction: {
+    higher: 'Càng cao càng tốt',
+    lower: 'Càng thấp càng tốt',
+    neutral: 'Không xếp tốt hay xấu (số đề xuất, yêu cầu)',
+  } satisfies Record<Direction, string>,
   blank: 'để trống trong văn bản',
   notStated: 'văn bản không nêu',
 } as const;

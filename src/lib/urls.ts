@@ -1,5 +1,5 @@
 /** Site URLs, one place: paths without diacritics, always with a trailing slash. */
-import type { Figure, Locality, Notice } from '../data/model.ts';
+import type { Figure, Indicator, Locality, Notice } from '../data/model.ts';
 
 export const localityUrl = (l: Pick<Locality, 'slug'>): string => `/dia-phuong/${l.slug}/`;
 export const noticeUrl = (n: Pick<Notice, 'id'>): string => `/thong-bao/${n.id}/`;
@@ -33,3 +33,4 @@ export type DataScope = { kind: 'all' } | { kind: 'locality'; slug: string } | {
 export const dataScopeDir = (scope: DataScope): string =>
   scope.kind === 'all' ? dataUrl : scope.kind === 'locality' ? `${dataUrl}dia-phuong/${scope.slug}/` : `${dataUrl}thong-bao/${scope.id}/`;
 export const dataFileUrl = (scope: DataScope, table: string, format: DataFormat): string => `${dataScopeDir(scope)}${dataFileName(table, format)}`;
+export const indicatorUrl = (i: Pick<Indicator, 'id'>): string => `/chi-tieu/${i.id}/`;

@@ -14,6 +14,7 @@ export type IndicatorKind = z.infer<typeof indicatorKind>;
 
 /** Which way is good for readers: more, less, or neither (requests, counts of works asked for). */
 export const direction = z.enum(['higher', 'lower', 'neutral']);
+export type Direction = z.infer<typeof direction>;
 
 /**
  * Which money a capital indicator is about, as the national target programmes split it:

@@ -4,7 +4,7 @@
  */
 import { loadModel } from '../../src/data/load-model.ts';
 import { localityRecords } from '../../src/data/select.ts';
-import { localityUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { indicatorUrl, localityUrl, noticeUrl } from '../../src/lib/urls.ts';
 
 export const model = loadModel();
 const records = localityRecords(model);
@@ -30,4 +30,9 @@ export const pageTypes: PageType[] = [
   { name: 'danh-sach-thong-bao', path: '/thong-bao/' },
   { name: 'thong-bao', path: noticeUrl(model.notices[0]!) },
   { name: 'gioi-thieu', path: '/gioi-thieu/' },
+  { name: 'danh-sach-chi-tieu', path: '/chi-tieu/' },
+  { name: 'chi-tieu', path: indicatorUrl(model.figures.find((f) => f.indicator.kind === 'percent')!.indicator) },
 ];
+
+/** Pages that draw charts: a district, a commune, a notice and an indicator with figures. */
+export const chartPages: PageType[] = pageTypes.filter((p) => ['huyen-co-so-lieu', 'xa-co-so-lieu', 'thong-bao', 'chi-tieu'].includes(p.name));

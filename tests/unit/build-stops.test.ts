@@ -11,8 +11,8 @@ const broken = [
   { file: 'notices/2024/2024-04-trang-dinh/figures.csv', find: ',17420000000,', replace: ',17420,' },
   { file: 'notices/2024/2024-04-trang-dinh/figures.csv', find: 'tieu-chi-ntm-dat,06013,', replace: 'tieu-chi-ntm-dat,06014,' },
 ];
-const thousandfold = 'figures.csv, line 4, field "value": found "17420"; expected 17420000000, the value of the printed text "17,420 tỷ đồng"';
-const unknownCode = 'figures.csv, line 10, field "locality": found "06014"; expected a locality id listed in content/localities';
+const thousandfold = 'figures.csv, line 3, field "value": found "17420"; expected 17420000000, the value of the printed text "17,420 tỷ đồng"';
+const unknownCode = 'figures.csv, line 9, field "locality": found "06014"; expected a locality id listed in content/localities';
 
 describe('the Astro integration', () => {
   it('throws before rendering and logs every error', () => {

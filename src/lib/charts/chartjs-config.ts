@@ -14,7 +14,8 @@ function referenceAnnotation(value: number, label: string) {
     borderColor: palette.reference,
     borderWidth: 2,
     borderDash: [6, 4],
-    label: { display: true, content: label, position: 'start' as const, backgroundColor: 'rgba(255,255,255,0.9)', color: '#000', font: { size: 12 } },
+    // Written above the plot (in the padding chartJsConfig reserves), never across a bar.
+    label: { display: true, content: label, position: 'end' as const, yAdjust: -24, backgroundColor: 'rgba(255,255,255,0.9)', color: '#000', font: { size: 12 } },
   };
 }
 
@@ -38,6 +39,7 @@ export function chartJsConfig(chart: BarChart): ChartConfiguration<'bar'> {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      layout: { padding: { top: chart.references.length > 0 ? 28 : 0, right: 8 } },
       scales: {
         x: {
           min: 0,
@@ -51,7 +53,8 @@ export function chartJsConfig(chart: BarChart): ChartConfiguration<'bar'> {
       },
       plugins: {
         legend: { display: chart.series.length > 1, position: 'bottom' },
-        annotation: { annotations },
+        // Labels sit above the plot area, outside the clip Chart.js would otherwise apply.
+        annotation: { clip: false, annotations },
       },
     },
   };
@@ -60,5 +63,5 @@ export function chartJsConfig(chart: BarChart): ChartConfiguration<'bar'> {
 /** Canvas height in rem that fits every bar with its wrapped label, plus axis and legend. */
 export function canvasHeightRem(chart: BarChart): number {
   const lines = chart.categories.reduce((n, c) => n + Math.max(2, wrapLabel(c).length), 0);
-  return Math.max(7, lines * 1.2 + (chart.series.length > 1 ? 5.5 : 4));
+  return Math.max(7, lines * 1.2 + (chart.series.length > 1 ? 5.5 : 4) + (chart.references.length > 0 ? 1.8 : 0));
 }

@@ -94,7 +94,11 @@ export function svgChart(chart: BarChart): SvgLayout {
     y += barHeight + barGap;
   });
   const plotBottom = y - barGap + 6;
-  const ticks = x.ticks(4).map((t) => ({
+  // The axis end is a meaningful number (19 criteria, 100%): label it when no tick does.
+  const tickValues = x.ticks(4);
+  const lastTick = tickValues.at(-1) ?? 0;
+  if (lastTick < chart.max && (chart.max - lastTick) / chart.max > 0.1) tickValues.push(chart.max);
+  const ticks = tickValues.map((t) => ({
     x: x(t),
     y: plotBottom + lineHeight,
     text: formatTick(t, chart.valueFormat),

@@ -1,0 +1,55 @@
+/**
+ * The JavaScript a built page makes the browser load: its module scripts (external files
+ * with every file they import, and inline modules), and which of it is chart code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+
+export interface ScriptFile {
+  /** Site path (/_astro/…) or `inline #n`. */
+  name: string;
+  raw: number;
+  gzip: number;
+  /** Part of the chart module (Chart.js and the portal's chart client) or imported by it. */
+  chart: boolean;
+}
+
+/** The selector only the chart client module contains: it marks the chart code. */
+const CHART_MARK = 'data-tp-chart';
+const IMPORT_RE = /(?:import|from)\s*["']([^"']+\.js)["']/g;
+
+function sizes(text: string): { raw: number; gzip: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Every JS file a page loads, each once. `page` is a site path such as /dia-phuong/…/. */
+export function pageScripts(distDir: string, page: string): ScriptFile[] {
+  const $ = cheerio.load(readFileSync(join(distDir, page, 'index.html'), 'utf8'));
+  const files = new Map<string, ScriptFile>();
+  const visit = (path: string, chartParent: boolean): void => {
+    if (files.has(path)) return;
+    const text = readFileSync(join(distDir, path), 'utf8');
+    const chart = chartParent || text.includes(CHART_MARK);
+    files.set(path, { name: path, ...sizes(text), chart });
+    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(new URL(spec!, `http://x${path}`).pathname, chart);
+  };
+  $('script[type="module"]').each((i, el) => {
+    const src = $(el).attr('src');
+    if (src) {
+      visit(src, false);
+      return;
+    }
+    const text = $(el).text();
+    files.set(`inline #${i + 1}`, { name: `inline #${i + 1}`, ...sizes(text), chart: text.includes(CHART_MARK) });
+    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(new URL(spec!, `http://x${page}`).pathname, text.includes(CHART_MARK));
+  });
+  return [...files.values()];
+}
+
+/** Whether the page shows a chart (a figure with a drawing). */
+export function hasChart(distDir: string, page: string): boolean {
+  return cheerio.load(readFileSync(join(distDir, page, 'index.html'), 'utf8'))('figure.tp-chart').length > 0;
+}

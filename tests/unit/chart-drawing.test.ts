@@ -1,0 +1,113 @@
+/**
+ * The two drawings made from one bar model: the build-time SVG (no JavaScript, print) and the
+ * Chart.js configuration (screen). Both must show the same bars, flags and reference lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { axisMax, palette, wrapLabel, type BarChart } from '../../src/lib/charts/chart-spec.ts';
+import { canvasHeightRem, chartJsConfig } from '../../src/lib/charts/chartjs-config.ts';
+import { formatTick, svgChart, svgWidth } from '../../src/lib/charts/svg-chart.ts';
+
+const rates: BarChart = {
+  categories: ['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia (vốn sự nghiệp)', 'Phân bổ kế hoạch vốn tỉnh giao'],
+  series: [{ label: 'Tỷ lệ', values: [0.22, 100.65], colors: [palette.low, palette.primary] }],
+  stacked: false,
+  max: 110,
+  valueFormat: 'percent',
+  axisTitle: null,
+  references: [{ value: 100, label: 'Kế hoạch 100%' }],
+  valueLabels: ['0,22% · rất thấp', '100,65%'],
+  flagged: [true, false],
+};
+
+const criteria: BarChart = {
+  categories: ['Xã Chí Minh'],
+  series: [
+    { label: 'Đạt', values: [9], colors: [palette.done] },
+    { label: 'Còn lại', values: [10], colors: [palette.remaining] },
+  ],
+  stacked: true,
+  max: 19,
+  valueFormat: 'count',
+  axisTitle: 'tiêu chí',
+  references: [],
+  valueLabels: ['09/19 · còn 10'],
+  flagged: [false],
+};
+
+describe('axis end', () => {
+  it.each([
+    [[35.16], 100, 100],
+    [[100.65], 100, 110],
+    [[0.22, 100.65], 100, 110],
+    [[9], 19, 19],
+    [[17.42], 0, 18],
+    [[240], 0, 240],
+  ])('%j with floor %d ends at %d', (values, floor, expected) => {
+    expect(axisMax(values, floor)).toBe(expected);
+  });
+});
+
+describe('static SVG', () => {
+  const layout = svgChart(rates);
+
+  it('keeps a very low rate visible as a sliver, hatched so the flag survives grayscale', () => {
+    const [low, full] = layout.rects;
+    expect(low!.width).toBeGreaterThanOrEqual(3);
+    expect(low!.hatched).toBe(true);
+    expect(full!.hatched).toBe(false);
+    expect(full!.width).toBeGreaterThan(low!.width * 50);
+  });
+
+  it('writes each value at its bar end and keeps everything inside the drawing', () => {
+    expect(layout.values.map((v) => v.text)).toEqual(['0,22% · rất thấp', '100,65%']);
+    for (const r of layout.rects) expect(r.x + r.width).toBeLessThanOrEqual(svgWidth);
+    for (const v of layout.values) expect(v.x).toBeLessThan(svgWidth - 60);
+    expect(layout.height).toBeGreaterThan(layout.rects.at(-1)!.y + layout.rects.at(-1)!.height);
+  });
+
+  it('draws the plan line at 100% with its label, and labels the axis in vi-VN', () => {
+    expect(layout.references).toHaveLength(1);
+    expect(layout.references[0]!.label.text).toBe('Kế hoạch 100%');
+    expect(layout.ticks.map((t) => t.text)).toContain('100%');
+    expect(formatTick(0.5, 'percent')).toBe('0,5%');
+  });
+
+  it('wraps long labels onto lines above the bars', () => {
+    const labelLines = layout.labels.map((l) => l.text);
+    expect(labelLines.join(' ')).toBe(rates.categories.join(' '));
+    expect(labelLines.length).toBeGreaterThan(2);
+  });
+
+  it('stacks met and remaining criteria to the total, labels the total 19 and draws a legend', () => {
+    const stacked = svgChart(criteria);
+    const [met, rest] = stacked.rects;
+    expect(met!.x + met!.width).toBeCloseTo(rest!.x, 6);
+    expect(stacked.ticks.at(-1)!.text).toBe('19');
+    expect(stacked.legend.map((l) => l.label)).toEqual(['Đạt', 'Còn lại']);
+    expect(stacked.axisTitle?.text).toBe('tiêu chí');
+  });
+});
+
+describe('Chart.js configuration', () => {
+  const config = chartJsConfig(rates);
+
+  it('carries the same values, colours and axis end as the SVG', () => {
+    expect(config.data.datasets[0]!.data).toEqual([0.22, 100.65]);
+    expect(config.data.datasets[0]!.backgroundColor).toEqual([palette.low, palette.primary]);
+    expect(config.options?.scales?.['x']?.max).toBe(110);
+    expect(config.data.labels).toEqual(rates.categories.map((c) => wrapLabel(c)));
+  });
+
+  it('draws the reference line at the same value', () => {
+    const annotations = (config.options?.plugins as { annotation: { annotations: Record<string, { xMin: number }> } }).annotation.annotations;
+    expect(Object.values(annotations).map((a) => a.xMin)).toEqual([100]);
+  });
+
+  it('is plain JSON, so it survives serialization into the page', () => {
+    expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+  });
+
+  it('gives the canvas room for every wrapped label line', () => {
+    expect(canvasHeightRem(rates)).toBeGreaterThan(canvasHeightRem(criteria));
+  });
+});
