@@ -34,3 +34,5 @@ export const dataScopeDir = (scope: DataScope): string =>
   scope.kind === 'all' ? dataUrl : scope.kind === 'locality' ? `${dataUrl}dia-phuong/${scope.slug}/` : `${dataUrl}thong-bao/${scope.id}/`;
 export const dataFileUrl = (scope: DataScope, table: string, format: DataFormat): string => `${dataScopeDir(scope)}${dataFileName(table, format)}`;
 export const indicatorUrl = (i: Pick<Indicator, 'id'>): string => `/chi-tieu/${i.id}/`;
+/** The locator map image of a district (by GSO code), shared by the district and its communes. */
+export const locatorImageUrl = (code: string): string => `/ban-do/vi-tri/${code}.svg`;

@@ -10,7 +10,7 @@ import { loadModel } from '../../src/data/load-model.ts';
 import { ancestorsOf } from '../../src/data/select.ts';
 import { foldVi } from '../../src/lib/slug.ts';
 import { siteUrl } from '../../src/lib/site.ts';
-import { localityUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/lib/urls.ts';
+import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/lib/urls.ts';
 import { distDir, mainText, page } from '../helpers/site.ts';
 
 const model = loadModel();
@@ -56,13 +56,19 @@ describe('province map (/ban-do/)', () => {
 });
 
 describe('locator maps and locality history', () => {
-  it('show on each district and commune page the district it lies in', () => {
+  it('show on each district and commune page the district it lies in, one image per district', () => {
     for (const l of model.localities.filter((x) => x.level !== 'tinh')) {
       const district = l.level === 'huyen' ? l : ancestorsOf(model, l).find((a) => a.level === 'huyen')!;
       const $ = page(localityUrl(l));
-      expect($('svg.tp-locator__svg path').length, l.id).toBe(districts.length);
-      expect($('svg.tp-locator__svg path.tp-locator__here').length, l.id).toBe(1);
-      expect($('svg.tp-locator__svg').attr('aria-label'), l.id).toContain(district.name);
+      const img = $('img.tp-locator__img');
+      expect(img.attr('src'), l.id).toBe(locatorImageUrl(district.code!));
+      expect(img.attr('alt'), l.id).toContain(district.name);
+    }
+    for (const d of districts) {
+      const svg = cheerio.load(readFileSync(join(distDir, locatorImageUrl(d.code!)), 'utf8'), { xml: true });
+      expect(svg('path'), d.code!).toHaveLength(districts.length);
+      expect(svg('path[fill="#8b1a1a"]'), d.code!).toHaveLength(1);
+      expect(svg('title').text()).toContain(d.name);
     }
   });
 

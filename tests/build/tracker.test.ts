@@ -53,7 +53,8 @@ describe('tracker (/nhiem-vu/)', () => {
 
   it('says "chưa có báo cáo" for an item with no reported status, and flags computed overdue with its method', () => {
     for (const item of items) {
-      const li = tracker(`li[id="${item.anchor}"]`);
+      const li = tracker(`li.tp-track:has(> h3[id="${item.anchor}"])`);
+      expect(li.length, item.id).toBe(1);
       if (item.changes.length === 0) expect(li.find('.tp-status').text(), item.id).toBe(vi.status['chua-bao-cao']);
       // Only deadlines in an earlier or later year than the data date: no day arithmetic here.
       if (item.deadline?.date.year === buildDate.year) continue;
