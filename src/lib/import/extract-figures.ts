@@ -139,7 +139,7 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
       .sort((a, b) => b.s - a.s);
     const [best, second] = ranked;
     if (!best || best.s < 2 || (second !== undefined && best.s - second.s < 1)) {
-      const options = ranked.slice(0, 2).map((r) => r.indicator.id).join(', ') || 'none of this kind';
+      const options = ranked.slice(0, 2).map((r) => r.indicator.id).join(', ') || 'không có chỉ tiêu loại này';
       ctx.notes.push({
         kind: 'uncertain',
         field: 'figures',

@@ -10,15 +10,18 @@ import { slugifyVi } from '../slug.ts';
 import { formatViDate, parseIsoPartialDate } from '../vi-date.ts';
 import type { DataQualityNote } from '../../schemas/notice.ts';
 import type { ExtractContext } from './context.ts';
-import type { Draft, DraftFrontmatter, Note } from './draft.ts';
+import type { Draft, DraftFrontmatter } from './draft.ts';
 import { extractHead } from './extract-head.ts';
 import { extractSections } from './extract-sections.ts';
 import { reviewLocalities } from './localities.ts';
 import { readInput } from './read-input.ts';
 import { loadReference, type Reference } from './reference.ts';
+import { formatReviewItem } from './review.ts';
 import { segment } from './segment.ts';
 
 export { ImportError } from './errors.ts';
+export { formatReviewItem } from './review.ts';
+export { writeDraft } from './draft-writer.ts';
 export type { Draft, Note } from './draft.ts';
 
 /** Builds a draft from a notice's normalized text (see read-input.ts). */
@@ -72,19 +75,6 @@ export function importText(source: string, reference: Reference): Draft {
 export async function importFile(path: string, contentDir = resolve('content')): Promise<Draft> {
   const { text } = await readInput(path);
   return importText(text, loadReference(contentDir));
-}
-
-const KIND_LABEL: Readonly<Record<Note['kind'], string>> = {
-  fuzzy: 'khớp gần đúng',
-  uncertain: 'chưa chắc',
-  missing: 'không tìm thấy',
-  anomaly: 'lỗi của văn bản',
-  editorial: 'cần biên tập',
-};
-
-/** One line of the draft's `review:` list. */
-export function formatReviewItem(note: Note): string {
-  return `[${KIND_LABEL[note.kind]}] ${note.field}${note.line === null ? '' : ` (dòng ${note.line})`}: ${note.message}`;
 }
 
 function blankNotes(head: Pick<DraftFrontmatter, 'number' | 'numberPrinted' | 'date' | 'datePrinted'>): DataQualityNote[] {
