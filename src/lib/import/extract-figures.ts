@@ -8,11 +8,11 @@
  * content/indicators.csv clearly fits, the figure is not written as a row but listed for review.
  */
 import { findVerbatim } from '../verbatim.ts';
-import { parseViDate, toIsoPartialDate } from '../vi-date.ts';
 import { parsePrintedFigure, type PrintedFigure } from '../vi-number.ts';
 import type { IndicatorRow } from '../../schemas/indicator.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFigure } from './draft.ts';
+import { findDates } from './extract-dates.ts';
 import { positionOf, type Paragraph } from './segment.ts';
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -106,28 +106,55 @@ function clauseAround(text: string, start: number, end: number, source: string):
 /** Date the figure stands at: "đến 31/03/2024" earlier in the same ';'-separated part. */
 function asOf(text: string, start: number): string | null {
   const part = text.slice(text.lastIndexOf(';', start) + 1, start);
-  const m = /(?:đến|tính đến|tại)(?: hết)?(?: ngày)? (\d{1,2}\/\d{1,2}\/\d{4})/u.exec(part);
-  return m ? toIsoPartialDate(parseViDate(m[1]!)) : null;
+  const dates = findDates(part, null).filter((d) => /(?:đến|tại)(?: hết)? $/u.test(part.slice(0, d.index)));
+  return dates.at(-1)?.iso ?? null;
+}
+
+/** A number in running text that reads as a figure, and what it reads as. */
+export interface FigureCandidate {
+  printed: string;
+  index: number;
+  /** The noun right after a fraction ("công trình" in "04/04 công trình"), if any. */
+  noun: string | null;
+  parsed: PrintedFigure | null;
+  /** Why `parsed` is null: the parser's message. */
+  error: string | null;
+}
+
+/**
+ * Every figure-like number of `text`, read by the project's vi-VN parser. Dates ("09/4/2024",
+ * "ngày 20/9", "tháng 8/ 2021") and numbers of documents or teams ("số 03") are not figures.
+ */
+export function findFigureCandidates(text: string): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const g = m.groups!;
+    const printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'])!;
+    if (/(?:số|ngày|tháng|Đoàn|đoàn) $/u.test(text.slice(0, m.index))) continue;
+    const noun = g['fractionNoun']?.trim() ?? null;
+    try {
+      out.push({ printed, index: m.index, noun, parsed: parsePrintedFigure(printed), error: null });
+    } catch (error) {
+      out.push({ printed, index: m.index, noun, parsed: null, error: (error as Error).message });
+    }
+  }
+  return out;
 }
 
 /** Finds the figures of one paragraph and adds them to `state`. */
 export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place: FigurePlace, state: FigureState): void {
   const { text } = paragraph;
-  for (const m of text.matchAll(FIGURE_RE)) {
-    const g = m.groups!;
-    const printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'])!;
-    const start = m.index;
-    // "số 03" numbers a team or a document, and "ngày 20/9" is a date, not a figure.
-    if (/(?:số|ngày|tháng|Đoàn|đoàn) $/u.test(text.slice(0, start))) continue;
+  for (const { printed, index: start, noun, parsed, error } of findFigureCandidates(text)) {
     const position = positionOf(ctx.segments.source, paragraph, start);
-    let parsed: PrintedFigure;
-    try {
-      parsed = parsePrintedFigure(printed);
-    } catch (error) {
-      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${printed}" trông như số liệu nhưng không đọc được theo kiểu vi-VN: ${(error as Error).message}`, line: position.line });
+    if (parsed === null) {
+      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${printed}" trông như số liệu nhưng không đọc được theo kiểu vi-VN: ${error}`, line: position.line });
       continue;
     }
-    const noun = g['fractionNoun']?.trim() ?? null;
+    // "đến 20/9" is a date written without "ngày": a count never exceeds its total.
+    if (parsed.kind === 'fraction' && parsed.unit === null && parsed.value > parsed.total) {
+      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${printed}" đọc như phân số nhưng tử số lớn hơn mẫu số (có thể là ngày tháng); chưa ghi`, line: position.line });
+      continue;
+    }
     const clause = clauseAround(text, start, start + printed.length, ctx.segments.source);
     const repeat = state.figures.find((f) => f.printed === printed && f.section === place.section && f.locality === place.locality);
     if (repeat) {
@@ -152,6 +179,7 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
     let id = place.ref ? `${place.ref}-${indicator.id}` : indicator.id;
     for (let n = 2; state.usedIds.has(id); n++) id = `${place.ref ? `${place.ref}-` : ''}${indicator.id}-${n}`;
     state.usedIds.add(id);
+    const total = parsed.kind === 'fraction' ? parsed.total : null;
     const isCount = parsed.kind === 'fraction' && parsed.unit === null;
     state.figures.push({
       id,
@@ -160,8 +188,8 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
       as_of: asOf(text, start),
       value: parsed.value,
       unit: indicator.unit,
-      denominator: isCount ? parsed.total : null,
-      target: parsed.kind === 'fraction' && !isCount ? parsed.total : null,
+      denominator: isCount ? total : null,
+      target: isCount ? null : total,
       printed,
       excerpt: clause,
       section: place.section,

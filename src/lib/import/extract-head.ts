@@ -6,6 +6,7 @@
 import { parseViDate, toIsoPartialDate } from '../vi-date.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFrontmatter, DraftLegalReference } from './draft.ts';
+import { findDates } from './extract-dates.ts';
 import { findReferences } from './extract-references.ts';
 import { matchAgencyList } from './match-agency.ts';
 import { findLocalityMentions } from './match-locality.ts';
@@ -85,10 +86,11 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
       programme = first.ref;
       if (!/Chương trình|Kế hoạch/u.test(first.ref.type)) note('uncertain', 'programme', `văn bản căn cứ đầu tiên là ${first.ref.type} ${first.ref.number}, không phải Chương trình/Kế hoạch kiểm tra`, basis.line);
     } else note('missing', 'programme', 'đoạn căn cứ không nêu số chương trình kiểm tra', basis.line);
-    for (const m of basis.text.matchAll(/ngày (\d{1,2}\/\d{1,2}\/\d{4})/gu)) {
-      if (refRanges.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      inspectionDate = toIsoPartialDate(parseViDate(m[1]!));
-      break;
+    // The first date of the basis that is not a referenced document's: "…, ngày 09/4/2024, đồng chí …".
+    const visit = findDates(basis.text, ctx.year).find((d) => d.printed.startsWith('ngày') && !refRanges.some(([a, b]) => d.index >= a && d.index < b));
+    if (visit) {
+      inspectionDate = visit.iso;
+      if (visit.yearFromContext) note('uncertain', 'inspectionDate', `ngày kiểm tra "${visit.printed}" không có năm; lấy năm ${ctx.year} của văn bản`, basis.line);
     }
     if (inspectionDate === null) note('missing', 'inspectionDate', 'đoạn căn cứ không nêu ngày kiểm tra', basis.line);
   }
