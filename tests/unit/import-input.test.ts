@@ -18,7 +18,8 @@ let fromText: Draft;
 
 /** The draft without what depends on line layout: review notes' line numbers and positions. */
 function layoutFree(draft: Draft) {
-  const { review: _review, ...frontmatter } = draft.frontmatter;
+  const frontmatter: Partial<Draft['frontmatter']> = { ...draft.frontmatter };
+  delete frontmatter.review;
   return { frontmatter, figures: draft.figures.map(({ line: _l, column: _c, offset: _o, ...f }) => f) };
 }
 
