@@ -96,7 +96,8 @@ describe.each(['notice.pdf', 'notice.doc', 'notice.rtf', 'notice'])('an input na
   });
 });
 
-describe('npm run import', () => {
+// Each run starts Node and reads the register: allow for a busy machine.
+describe('npm run import', { timeout: 30_000 }, () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/import-notice.ts', ...args], { encoding: 'utf8' });
 
   it('writes the four draft files and prints the share of fields matching the sample', () => {

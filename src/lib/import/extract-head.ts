@@ -20,6 +20,8 @@ type Head = Pick<
   | 'localParticipants' | 'inspected' | 'recipients'
 >;
 
+/** The name of the kind of document, printed in capitals above the title. */
+const DOCUMENT_TYPE_RE = /^(THÔNG BÁO|KẾT LUẬN|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN)$/u;
 const PERSON = String.raw`\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,4}`;
 const SENTENCE_END = /\.(?=\s+\p{Lu})|\.$/u;
 
@@ -61,7 +63,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
     }
   }
 
-  const typeIndex = paras.findIndex((p) => /^[\p{Lu} ]+$/u.test(p.text) && !/^ỦY BAN|^CỘNG HÒA|^UBND/u.test(p.text) && p !== numberPara);
+  const typeIndex = paras.findIndex((p) => DOCUMENT_TYPE_RE.test(p.text));
   const titlePara = typeIndex === -1 ? undefined : paras[typeIndex + 1];
   const title = titlePara?.text ?? null;
   if (!title) note('missing', 'title', 'không thấy tên loại văn bản (THÔNG BÁO) và trích yếu', null);
@@ -163,10 +165,12 @@ function findPresiding(title: string | null, basis: string): { name: string; rol
 }
 
 function findIssuer(ctx: ExtractContext, paras: Paragraph[], numberPara: Paragraph | undefined, place: string | null): DraftFrontmatter['issuer'] {
-  const printed = paras.find((p) => /^(ỦY BAN NHÂN DÂN|UBND) (TỈNH|THÀNH PHỐ) /u.test(p.text));
+  // The issuer heading, on one line or two ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", as a Word table gives it).
+  const headText = paras.map((p) => p.text).join('\n');
+  const printed = /^(?:ỦY BAN NHÂN DÂN|UBND)\s(?:TỈNH|THÀNH PHỐ) ([\p{Lu} ]+)$/mu.exec(headText);
   const provinces = ctx.reference.units.filter((u) => u.type === 'tỉnh' || (u.type === 'thành phố' && u.parentId === null));
   if (printed) {
-    const name = printed.text.replace(/^(ỦY BAN NHÂN DÂN|UBND) (TỈNH|THÀNH PHỐ) /u, '');
+    const name = printed[1]!;
     const unit = provinces.find((u) => u.name.toUpperCase() === name);
     if (unit) {
       ctx.province = { name: unit.name, id: unit.id };

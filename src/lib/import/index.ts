@@ -11,13 +11,14 @@ import { formatViDate, parseIsoPartialDate } from '../vi-date.ts';
 import type { DataQualityNote } from '../../schemas/notice.ts';
 import type { ExtractContext } from './context.ts';
 import type { Draft, DraftFrontmatter } from './draft.ts';
+import { findFigureCandidates } from './extract-figures.ts';
 import { extractHead } from './extract-head.ts';
 import { extractSections } from './extract-sections.ts';
 import { reviewLocalities } from './localities.ts';
 import { readInput } from './read-input.ts';
 import { loadReference, type Reference } from './reference.ts';
 import { formatReviewItem } from './review.ts';
-import { segment } from './segment.ts';
+import { positionOf, segment } from './segment.ts';
 
 export { ImportError } from './errors.ts';
 export { formatReviewItem } from './review.ts';
@@ -31,6 +32,15 @@ export function importText(source: string, reference: Reference): Draft {
   const figureState = { figures: [], usedIds: new Set<string>() };
   const sections = extractSections(ctx, head.inspected, figureState, head.programme?.number ?? null);
 
+  if (ctx.segments.sections.length === 0) {
+    ctx.notes.push({ kind: 'missing', field: 'findings/directives', message: 'không thấy các mục đánh số (1., 2., 2.1. …): không trích được nhận định, nhiệm vụ, đề xuất và số liệu', line: null });
+  }
+  // Figures are read from the numbered sections; any number elsewhere is listed, not dropped.
+  for (const p of [...ctx.segments.head, ...ctx.segments.recipients]) {
+    for (const c of findFigureCandidates(p.text)) {
+      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${c.printed}" nằm ngoài các mục đánh số; chưa ghi vào figures.csv`, line: positionOf(source, p, c.index).line });
+    }
+  }
   const all = [
     ...ctx.segments.head.map((paragraph) => ({ section: null, paragraph })),
     ...ctx.segments.sections.flatMap((s) => [s.heading, ...s.body].map((paragraph) => ({ section: s.number, paragraph }))),
