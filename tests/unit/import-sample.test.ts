@@ -12,7 +12,8 @@ import { ContentError } from '../../src/data/errors.ts';
 import { loadContent, type RawNotice } from '../../src/data/load-content.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { compareDraft, formatComparison } from '../../src/lib/import/compare.ts';
-import { importFile, writeDraft, type Draft } from '../../src/lib/import/index.ts';
+import { importFile, importText, writeDraft, type Draft } from '../../src/lib/import/index.ts';
+import { loadReference } from '../../src/lib/import/reference.ts';
 import { renderReport } from '../../src/lib/import/report.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 
@@ -156,5 +157,19 @@ describe('the written draft', () => {
     const notice = model.noticeById.get('2024-04-trang-dinh')!;
     expect(notice.figures.map((f) => f.printed)).toContain('17,420 tỷ đồng');
     expect(notice.figures.find((f) => f.id === 'thu-nsnn')?.sourceLine).toBe(19);
+  });
+});
+
+describe('the same notice laid out another common way (made here from the sample by a script)', () => {
+  it('reads parts I., II. with numbered parts 1., 2., 3. and items "a." like the sample', () => {
+    const text = readFileSync(join(sampleDir, 'source.txt'), 'utf8')
+      .replace('THÔNG BÁO\n', 'THÔNG BÁO KẾT LUẬN\n')
+      .replace('1. Nhận định chung', 'I. NHẬN ĐỊNH CHUNG')
+      .replace('2. Một số nhiệm vụ trọng tâm trong thời gian tới', 'II. MỘT SỐ NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI')
+      .replace(/^2\.([123])\. /gmu, '$1. ')
+      .replace(/^([a-zđ])\) /gmu, '$1. ');
+    const variant = importText(text, loadReference(resolve('content')));
+    const strip = (d: Draft) => ({ ...d.frontmatter, review: [], figures: d.figures.map((f) => `${f.section} ${f.printed} ${f.indicator} ${f.value}`) });
+    expect(strip(variant)).toEqual(strip(draft));
   });
 });

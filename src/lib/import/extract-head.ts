@@ -21,7 +21,7 @@ type Head = Pick<
 >;
 
 /** The name of the kind of document, printed in capitals above the title. */
-const DOCUMENT_TYPE_RE = /^(THÔNG BÁO|KẾT LUẬN|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN)$/u;
+const DOCUMENT_TYPE_RE = /^(THÔNG BÁO|KẾT LUẬN|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN)(?: KẾT LUẬN)?$/u;
 const PERSON = String.raw`\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,4}`;
 const SENTENCE_END = /\.(?=\s+\p{Lu})|\.$/u;
 
@@ -68,7 +68,8 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   const title = titlePara?.text ?? null;
   if (!title) note('missing', 'title', 'không thấy tên loại văn bản (THÔNG BÁO) và trích yếu', null);
   const typeWord = typeIndex === -1 ? null : paras[typeIndex]!.text.toLowerCase();
-  const documentType = typeWord === null ? null : typeWord[0]!.toUpperCase() + typeWord.slice(1) + (title?.startsWith('Kết luận') ? ' kết luận' : '');
+  const documentType =
+    typeWord === null ? null : typeWord[0]!.toUpperCase() + typeWord.slice(1) + (title?.startsWith('Kết luận') && !typeWord.endsWith('kết luận') ? ' kết luận' : '');
 
   const issuer = findIssuer(ctx, paras, numberPara, place);
 

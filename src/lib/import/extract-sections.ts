@@ -24,6 +24,7 @@ export interface SectionsResult {
 type Label = DraftDirective['label'];
 const LABELS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'];
 const BULLET_RE = /^[-–•+]\s*/u;
+const PROPOSALS_RE = /kiến nghị|đề xuất/u;
 const SHORTCOMING_RE = /^(Tuy nhiên|Bên cạnh đó|Bên cạnh kết quả)|tồn tại, hạn chế|hạn chế, tồn tại/u;
 const NEGATIVE_RE = /Tuy nhiên|chưa|chậm|thấp|hạn chế|tồn tại|khó khăn|vướng mắc/u;
 const THEREFORE_RE = /(?:^|(?<=\.\s))(Do vậy|Vì vậy|Vì thế|Do đó)/u;
@@ -80,16 +81,18 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
     const headingPara = slice(section.heading, section.heading.text.length - headingText.length);
     let proposalNo = result.proposals.length;
     const proposalOf = new Map<Paragraph, string>();
-    let inGroup = false;
+    // Proposals are the "- …" lines under an item about the locality's requests, or directly
+    // under a section about them ("3. Về các kiến nghị, đề xuất").
+    let inGroup = PROPOSALS_RE.test(section.title.toLowerCase()) && !section.body.some((p) => ITEM_RE.test(p.text));
     for (const p of section.body) {
-      if (ITEM_RE.test(p.text)) inGroup = /kiến nghị|đề xuất/u.test(p.text);
+      if (ITEM_RE.test(p.text)) inGroup = PROPOSALS_RE.test(p.text);
       else if (inGroup && BULLET_RE.test(p.text)) proposalOf.set(p, `de-xuat-${++proposalNo}`);
     }
     for (const p of [...(inline ? [headingPara] : []), ...section.body]) {
       extractFigures(ctx, p, { ...place, ref: proposalOf.get(p) ?? null }, figures);
     }
 
-    if (section.number === '1' || /^(Nhận định|Đánh giá|Kết quả)/u.test(section.title)) {
+    if (section.number === '1' || /^(nhận định|đánh giá|kết quả)/u.test(section.title.toLowerCase())) {
       let kind: DraftFinding['kind'] = 'achievement';
       for (const p of section.body) {
         if (SHORTCOMING_RE.test(p.text)) {
@@ -138,7 +141,7 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
           current = base(`${section.number}-${label}`, label, text.text, p, refIds(text));
           result.directives.push(current);
         } else if (current && proposalOf.has(p)) {
-          const proposal = extractProposal(ctx, p, proposalOf.get(p)!, current, inspected, refIds);
+          const proposal = extractProposal(ctx, p, proposalOf.get(p)!, current.addressee.localities[0] ?? null, inspected, refIds);
           result.proposals.push(proposal);
           current.proposals.push(proposal.id);
         } else if (current) {
@@ -151,7 +154,13 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
       continue;
     }
     // One directive for the whole subsection; what comes before "Do vậy …" states the situation.
-    const paras = inline ? [headingPara, ...section.body] : section.body;
+    const paras = (inline ? [headingPara, ...section.body] : section.body).filter((p) => !proposalOf.has(p));
+    const proposals = section.body.filter((p) => proposalOf.has(p)).map((p) => {
+      const from = addresseeLocalities[0] ?? topUnit;
+      if (from !== null && addresseeLocalities.length === 0) ctx.notes.push({ kind: 'uncertain', field: `proposals[${proposalOf.get(p)}].from`, message: `đề xuất không nêu nơi đề xuất; đoán là đơn vị được kiểm tra ${from}`, line: p.line });
+      return extractProposal(ctx, p, proposalOf.get(p)!, from, inspected, refIds);
+    });
+    result.proposals.push(...proposals);
     if (paras.length === 0) continue;
     const first = paras[0]!;
     const therefore = THEREFORE_RE.exec(first.text);
@@ -173,6 +182,7 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
     const text = directiveParas.map((p) => p.text).join('\n\n');
     const directive = base(section.number, null, text, first, [...new Set(directiveParas.flatMap(refIds))]);
     directive.deadline = deadline;
+    directive.proposals = proposals.map((p) => p.id);
     result.directives.push(directive);
   }
   return result;
@@ -199,7 +209,7 @@ function extractProposal(
   ctx: ExtractContext,
   p: Paragraph,
   id: string,
-  directive: DraftDirective,
+  fromId: string | null,
   inspected: readonly string[],
   refIds: (p: Paragraph) => string[],
 ): DraftProposal {
@@ -208,7 +218,6 @@ function extractProposal(
   const request = colon === -1 ? body : slice(body, 0, colon);
   const response = colon === -1 ? null : slice(body, colon + 1);
   if (response === null) ctx.notes.push({ kind: 'missing', field: `proposals[${id}].response`, message: 'không thấy phần trả lời (sau dấu ":")', line: p.line });
-  const fromId = directive.addressee.localities[0] ?? null;
   if (fromId === null) ctx.notes.push({ kind: 'missing', field: `proposals[${id}].from`, message: 'không xác định được địa phương đề xuất', line: p.line });
   const roles = response ? findRoles(ctx, response.text, inspected, `proposals[${id}]`, p.line) : { lead: [], coordinating: [], consolidating: [] };
   return {

@@ -39,7 +39,10 @@ export interface Segments {
 }
 
 /** An item of a section: `a) …`, `đ) …` (Vietnamese lettering: đ after d, no f). */
-export const ITEM_RE = /^([a-zđ])\)\s*(.*)$/su;
+export const ITEM_RE = /^([a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))(.*)$/su;
+/** A part numbered in Roman numerals ("I. NHẬN ĐỊNH CHUNG"); its Arabic-numbered parts become I.1 → 1.1. */
+const ROMAN_RE = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+(.*)$/su;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const SECTION_RE = /^(\d+(?:\.\d+)*)\.\s*(.*)$/su;
 const RECIPIENTS_RE = /^Nơi nhận\s*:?$/iu;
 const SIGNATURE_START_RE = /^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC)/u;
@@ -102,6 +105,7 @@ export function segment(source: string): Segments {
   const all = paragraphs(source);
   const result: Segments = { source, head: [], sections: [], recipients: [], signature: [] };
   let part: 'head' | 'sections' | 'recipients' | 'signature' = 'head';
+  let romanPart: string | null = null;
   for (const p of all) {
     if (RECIPIENTS_RE.test(p.text)) {
       part = 'recipients';
@@ -109,10 +113,18 @@ export function segment(source: string): Segments {
     }
     if (part === 'recipients' && SIGNATURE_START_RE.test(p.text)) part = 'signature';
     if (part === 'head' || part === 'sections') {
+      const roman = ROMAN_RE.exec(p.text);
+      if (roman) {
+        part = 'sections';
+        romanPart = String(ROMAN.indexOf(roman[1]!) + 1);
+        result.sections.push({ number: romanPart, heading: p, title: roman[2] ?? '', body: [] });
+        continue;
+      }
       const m = SECTION_RE.exec(p.text);
       if (m && !/^\d+\/\d/u.test(p.text)) {
         part = 'sections';
-        result.sections.push({ number: m[1]!, heading: p, title: m[2] ?? '', body: [] });
+        const number = romanPart === null ? m[1]! : `${romanPart}.${m[1]!}`;
+        result.sections.push({ number, heading: p, title: m[2] ?? '', body: [] });
         continue;
       }
     }
