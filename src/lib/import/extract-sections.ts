@@ -11,7 +11,8 @@ import { extractFigures, type FigureState } from './extract-figures.ts';
 import { findReferences } from './extract-references.ts';
 import { localitiesIn } from './localities.ts';
 import { matchAgencyAt } from './match-agency.ts';
-import { decidedBy, findRoles } from './parties.ts';
+import { findRoles } from './parties.ts';
+import { BULLET_RE, extractProposal } from './extract-proposals.ts';
 import { ITEM_RE, slice, type Paragraph, type Section } from './segment.ts';
 
 export interface SectionsResult {
@@ -23,7 +24,6 @@ export interface SectionsResult {
 
 type Label = DraftDirective['label'];
 const LABELS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'];
-const BULLET_RE = /^[-–•+]\s*/u;
 const PROPOSALS_RE = /kiến nghị|đề xuất/u;
 const SHORTCOMING_RE = /^(Tuy nhiên|Bên cạnh đó|Bên cạnh kết quả)|tồn tại, hạn chế|hạn chế, tồn tại/u;
 const NEGATIVE_RE = /Tuy nhiên|chưa|chậm|thấp|hạn chế|tồn tại|khó khăn|vướng mắc/u;
@@ -203,35 +203,4 @@ function agenciesIn(ctx: ExtractContext, text: string): string[] {
     if (match?.agency) ids.push(match.agency.id);
   }
   return ids;
-}
-
-function extractProposal(
-  ctx: ExtractContext,
-  p: Paragraph,
-  id: string,
-  fromId: string | null,
-  inspected: readonly string[],
-  refIds: (p: Paragraph) => string[],
-): DraftProposal {
-  const body = slice(p, p.text.match(BULLET_RE)![0].length);
-  const colon = body.text.lastIndexOf(': ');
-  const request = colon === -1 ? body : slice(body, 0, colon);
-  const response = colon === -1 ? null : slice(body, colon + 1);
-  if (response === null) ctx.notes.push({ kind: 'missing', field: `proposals[${id}].response`, message: 'không thấy phần trả lời (sau dấu ":")', line: p.line });
-  if (fromId === null) ctx.notes.push({ kind: 'missing', field: `proposals[${id}].from`, message: 'không xác định được địa phương đề xuất', line: p.line });
-  const roles = response ? findRoles(ctx, response.text, inspected, `proposals[${id}]`, p.line) : { lead: [], coordinating: [], consolidating: [] };
-  return {
-    id,
-    from: fromId === null ? null : { locality: fromId },
-    topic: null,
-    request: request.text,
-    localities: localitiesIn(ctx, request.text, inspected).filter((l) => l !== fromId),
-    response: response?.text ?? null,
-    lead: roles.lead,
-    coordinating: roles.coordinating,
-    consolidating: roles.consolidating,
-    decidedBy: response ? decidedBy(response.text) : null,
-    legalRefs: [...refIds(request), ...(response ? refIds(response) : [])],
-    status: [],
-  };
 }
