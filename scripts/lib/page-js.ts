@@ -12,13 +12,16 @@ export interface ScriptFile {
   name: string;
   raw: number;
   gzip: number;
-  /** Part of the chart module (Chart.js and the portal's chart client) or imported by it. */
+  /** Part of the chart code (the loader, Chart.js and the portal's chart client) or imported by it. */
   chart: boolean;
+  /** Loaded only on demand (a dynamic import), not with the page. */
+  lazy: boolean;
 }
 
-/** The selector only the chart client module contains: it marks the chart code. */
-const CHART_MARK = 'data-tp-chart';
-const IMPORT_RE = /(?:import|from)\s*["']([^"']+\.js)["']/g;
+/** The class only the chart modules (loader and client) refer to: it marks the chart code. */
+const CHART_MARK = 'tp-chart';
+const IMPORT_RE = /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT_RE = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function sizes(text: string): { raw: number; gzip: number } {
   const bytes = Buffer.from(text, 'utf8');
@@ -29,22 +32,27 @@ function sizes(text: string): { raw: number; gzip: number } {
 export function pageScripts(distDir: string, page: string): ScriptFile[] {
   const $ = cheerio.load(readFileSync(join(distDir, page, 'index.html'), 'utf8'));
   const files = new Map<string, ScriptFile>();
-  const visit = (path: string, chartParent: boolean): void => {
+  const visit = (path: string, chartParent: boolean, lazy: boolean): void => {
     if (files.has(path)) return;
     const text = readFileSync(join(distDir, path), 'utf8');
     const chart = chartParent || text.includes(CHART_MARK);
-    files.set(path, { name: path, ...sizes(text), chart });
-    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(new URL(spec!, `http://x${path}`).pathname, chart);
+    files.set(path, { name: path, ...sizes(text), chart, lazy });
+    const resolve = (spec: string): string => new URL(spec, `http://x${path}`).pathname;
+    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(resolve(spec!), chart, lazy);
+    for (const [, spec] of text.matchAll(DYNAMIC_IMPORT_RE)) visit(resolve(spec!), chart, true);
   };
   $('script[type="module"]').each((i, el) => {
     const src = $(el).attr('src');
     if (src) {
-      visit(src, false);
+      visit(src, false, false);
       return;
     }
     const text = $(el).text();
-    files.set(`inline #${i + 1}`, { name: `inline #${i + 1}`, ...sizes(text), chart: text.includes(CHART_MARK) });
-    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(new URL(spec!, `http://x${page}`).pathname, text.includes(CHART_MARK));
+    const chart = text.includes(CHART_MARK);
+    files.set(`inline #${i + 1}`, { name: `inline #${i + 1}`, ...sizes(text), chart, lazy: false });
+    const resolve = (spec: string): string => new URL(spec, `http://x${page}`).pathname;
+    for (const [, spec] of text.matchAll(IMPORT_RE)) visit(resolve(spec!), chart, false);
+    for (const [, spec] of text.matchAll(DYNAMIC_IMPORT_RE)) visit(resolve(spec!), chart, true);
   });
   return [...files.values()];
 }

@@ -16,6 +16,10 @@ import { normalizeDeep } from './normalize.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
+/** What a notice marked `draft: true` must become before it is published. */
+export const DRAFT_EXPECTED =
+  'a reviewed notice — bản nháp chưa được duyệt: check it against import-report.md and source.txt, resolve and delete the review: list, fill the blank fields, then remove draft: true after review';
+
 /** One notice folder as read from disk. */
 export interface RawNotice {
   /** Folder name, unique across years: `2024-04-trang-dinh`. */
@@ -122,6 +126,12 @@ function readFrontmatter(text: string, file: string, issues: ContentIssue[]): No
     if (!(e instanceof yaml.YAMLException)) throw e;
     // The mark counts lines of the frontmatter from 0; the file has the "---" line before it.
     issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    return null;
+  }
+  // An imported draft (npm run import) still has blank fields for the editor; its one error is
+  // that it is a draft, not the schema errors of what is still to be written.
+  if (data !== null && typeof data === 'object' && (data as { draft?: unknown }).draft === true) {
+    issues.push({ file, where: null, field: 'draft', found: 'true', expected: DRAFT_EXPECTED });
     return null;
   }
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });

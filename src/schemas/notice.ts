@@ -45,6 +45,11 @@ export const dataQualityNote = z.strictObject({
 });
 
 export const noticeFrontmatter = z.strictObject({
+  /**
+   * `true` on a draft written by `npm run import`: the build refuses it (load-content.ts) until
+   * a person has reviewed it and removed the flag. A published notice leaves it out.
+   */
+  draft: z.literal(false).optional(),
   /** Kind of document: Thông báo. */
   documentType: z.string().min(1),
   /** Number as issued (e.g. 123/TB-UBND); null when printed blank (`Số: /TB-UBND`). */

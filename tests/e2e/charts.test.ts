@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
 import { chartPages } from './page-types.ts';
 
@@ -22,6 +22,9 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
     const { context, page } = await openPage(browser, path, { width: 360, height: 740 });
     const charts = await page.locator('figure.tp-chart').count();
     expect(charts).toBeGreaterThan(0);
+    // Chart code loads when a chart nears the screen, then draws every chart of the page.
+    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
     const drawn = await page.$$eval('canvas[data-tp-chart]', (elements) =>
       (elements as HTMLCanvasElement[]).map((canvas) => {
         const { width, height } = canvas;
@@ -38,6 +41,22 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
     }
     expect(await page.locator('svg.tp-chart__static:visible').count()).toBe(0);
     await page.locator('figure.tp-chart').first().screenshot({ path: artifactPath('charts', `${name}-360-js.png`) });
+    await context.close();
+  });
+
+  it('loads no chart code for a reader who asked to save data, and keeps the SVG', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'networkidle' });
+    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    expect(scripts.filter((s) => s.includes('/charts.'))).toEqual([]);
+    expect(await page.locator('svg.tp-chart__static').first().isVisible()).toBe(true);
     await context.close();
   });
 

@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
-import { pageTypes } from './page-types.ts';
+import { formatFigureValue } from '../../src/lib/figure-text.ts';
+import { model, pageTypes } from './page-types.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +34,21 @@ describe.each(pageTypes)('$name ($path)', ({ name, path }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: artifactPath('screenshots', `${name}-360-khong-js.png`), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('figures without JavaScript', () => {
+  it('shows every figure of a locality with its printed words, JavaScript off', async () => {
+    const district = pageTypes.find((p) => p.name === 'huyen-co-so-lieu')!;
+    const locality = model.localities.find((l) => district.path.includes(l.slug))!;
+    const { context, page } = await openPage(browser, district.path, { javaScriptEnabled: false, width: 360, height: 740 });
+    expect(await page.locator('.tp-key-figure').count()).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    for (const f of model.figures.filter((x) => x.localityId === locality.id)) {
+      expect(text).toContain(formatFigureValue(f));
+      expect(text.replace(/\s+/g, ' ')).toContain(f.printed);
+    }
     await context.close();
   });
 });

@@ -32,6 +32,18 @@ describe('revenue chart', () => {
     expect(spec.table.rows).toContainEqual(['Dự toán tỉnh giao', 'thông báo không nêu']);
   });
 
+  it('reads a district-assigned estimate beside the province one when a notice gives both', () => {
+    const figures = figuresOf('180');
+    const provinceRate = figures.find((f) => f.indicator.id === 'thu-nsnn-du-toan-tinh')!;
+    // Synthetic: the sample gives only the province estimate.
+    const districtRate = { ...provinceRate, key: 'x/huyen', id: 'huyen', indicator: model.indicatorById.get('thu-nsnn-du-toan-huyen')!, value: 22.4 };
+    const both = revenueChart([provinceRate, districtRate, ...figures.filter((f) => f !== provinceRate)], 'r')!;
+    expect(both.chart.categories).toEqual(['Đã thu so với dự toán tỉnh giao', 'Đã thu so với dự toán huyện giao']);
+    expect(both.title).toBe('Thu ngân sách vượt tiến độ thời gian so với dự toán tỉnh giao, chậm hơn tiến độ thời gian so với dự toán huyện giao');
+    expect(both.summary).toContain('bằng 35,16% dự toán tỉnh giao (vượt tiến độ), bằng 22,4% dự toán huyện giao (chậm hơn tiến độ); tiến độ thời gian 25%.');
+    expect(both.table.rows).toContainEqual(['Tỷ lệ so với dự toán huyện giao', '22,4% (chậm hơn tiến độ)']);
+  });
+
   it('is absent where no dated revenue rate exists', () => {
     expect(revenueChart(figuresOf('06013'), 'r')).toBeNull();
   });

@@ -22,14 +22,18 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
   const elapsed = yearElapsedShare(asOf);
   const date = formatViDate(asOf);
   const pace = (f: Figure): string => (f.value >= elapsed ? 'vượt' : 'chậm hơn');
-  const behind = rates.filter((f) => f.value < elapsed);
+  const mixed = new Set(rates.map(pace)).size > 1;
   const collected = amount ? `đạt ${formatAmount(amount.value)}, ` : '';
-  const parts = rates.map((f) => `bằng ${formatPercent(f.value)} ${estimateName(f)}`).join(', ');
-  const verdict = behind.length === 0 ? 'vượt' : behind.length === rates.length ? 'chậm hơn' : 'vượt hoặc chậm hơn';
+  const parts = rates.map((f) => `bằng ${formatPercent(f.value)} ${estimateName(f)}${mixed ? ` (${pace(f)} tiến độ)` : ''}`).join(', ');
+  const elapsedText = formatPercent(elapsed, 2);
   return {
     id,
-    title: `Thu ngân sách ${verdict} tiến độ thời gian`,
-    summary: `Thu ngân sách nhà nước trên địa bàn đến ${date} ${collected}${parts}, ${verdict} tiến độ thời gian (${formatPercent(elapsed, 2)}).`,
+    title: mixed
+      ? `Thu ngân sách ${rates.map((f) => `${pace(f)} tiến độ thời gian so với ${estimateName(f)}`).join(', ')}`
+      : `Thu ngân sách ${pace(latest)} tiến độ thời gian`,
+    summary: mixed
+      ? `Thu ngân sách nhà nước trên địa bàn đến ${date} ${collected}${parts}; tiến độ thời gian ${elapsedText}.`
+      : `Thu ngân sách nhà nước trên địa bàn đến ${date} ${collected}${parts}, ${pace(latest)} tiến độ thời gian (${elapsedText}).`,
     table: {
       columns: ['Nội dung', 'Số liệu'],
       rows: [

@@ -1,0 +1,53 @@
+/**
+ * Imports a notice from its text or .docx into a draft for review:
+ *   npm run import -- <file.txt|file.docx> [--out <dir>] [--compare <hand-encoded notice dir>]
+ * Writes notice.mdx (draft: true), figures.csv, source.txt and import-report.md to --out, by
+ * default drafts/<id>/ — outside content/notices, so a draft is never published by accident.
+ * --compare prints how many fields match a hand-encoded notice of content/ ("N/M fields exact").
+ */
+import { basename, relative, resolve } from 'node:path';
+import { ContentError } from '../src/data/errors.ts';
+import { loadContent } from '../src/data/load-content.ts';
+import { ImportError, importFile, writeDraft } from '../src/lib/import/index.ts';
+import { compareDraft, formatComparison } from '../src/lib/import/compare.ts';
+
+const USAGE = 'usage: npm run import -- <file.txt|file.docx> [--out <dir>] [--compare <content/notices/<year>/<id>>]';
+
+function option(args: string[], name: string): string | null {
+  const i = args.indexOf(name);
+  if (i === -1) return null;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value. ${USAGE}`);
+  args.splice(i, 2);
+  return value;
+}
+
+try {
+  const args = process.argv.slice(2);
+  const out = option(args, '--out');
+  const compare = option(args, '--compare');
+  const input = args[0];
+  if (input === undefined || args.length > 1) throw new Error(USAGE);
+  const draft = await importFile(resolve(input));
+  const dir = resolve(out ?? `drafts/${draft.id}`);
+  const files = writeDraft(draft, dir, input);
+  const count = (kind: string): number => draft.notes.filter((n) => n.kind === kind).length;
+  console.log(`draft written: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
+  console.log(
+    `${draft.figures.length} figures, ${draft.frontmatter.directives.length} directives, ${draft.frontmatter.proposals.length} proposals, ` +
+      `${draft.frontmatter.legalReferences.length} legal references; to review: ${count('fuzzy')} fuzzy matches, ` +
+      `${count('uncertain')} uncertain, ${count('missing')} missing, ${count('anomaly')} flaws of the notice (see import-report.md)`,
+  );
+  if (compare !== null) {
+    const { content, issues } = loadContent(resolve('content'));
+    if (issues.length > 0) throw new ContentError(issues);
+    const id = basename(resolve(compare));
+    const notice = content.notices.find((n) => n.id === id);
+    if (!notice) throw new Error(`--compare ${compare}: no notice "${id}" in content/notices`);
+    console.log(formatComparison(compareDraft(draft, notice)));
+  }
+} catch (e) {
+  if (!(e instanceof ImportError || e instanceof ContentError || e instanceof Error)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}

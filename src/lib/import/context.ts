@@ -1,0 +1,14 @@
+/** What every extractor shares: the segmented text, the reference lists and the notes so far. */
+import type { Note } from './draft.ts';
+import type { Reference } from './reference.ts';
+import type { Segments } from './segment.ts';
+
+export interface ExtractContext {
+  segments: Segments;
+  reference: Reference;
+  notes: Note[];
+  /** The issuing province's name and id (Lạng Sơn, 20), once known. */
+  province: { name: string; id: string } | null;
+  /** Year of the notice, for dates printed without one. */
+  year: number | null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Finds the localities a notice names ("huyện Tràng Định", "xã Tân Minh, Chí Minh") and
+ * matches each to the register by type and name, tolerant of diacritics and typos. A match that
+ * is not exact is returned as fuzzy, so the report can show it ("Trảng Định" → 180 Tràng Định);
+ * a name that fits several units or none is returned unmatched, never guessed.
+ */
+import { distance } from 'fastest-levenshtein';
+import { foldVi } from './fold.ts';
+import type { RegisterUnit } from './reference.ts';
+
+/** A locality named in the text. */
+export interface LocalityMention {
+  /** Type word in lower case, or the type of the mention it continues (`xã Tân Minh, Chí Minh`). */
+  type: string;
+  name: string;
+  /** The words as printed: `huyện Trảng Định`, or just `Chí Minh` for a continuation. */
+  printed: string;
+  /** Index of `printed` in the text searched. */
+  index: number;
+}
+
+export interface LocalityMatch {
+  mention: LocalityMention;
+  unit: RegisterUnit | null;
+  /** `exact`, `diacritics` (same letters, other marks: Trảng/Tràng), `typo` (edit distance). */
+  how: 'exact' | 'diacritics' | 'typo' | 'none' | 'ambiguous';
+  candidates: RegisterUnit[];
+}
+
+// No "i" flag: with it \p{Lu} would match lower case too, and "huyện ủy" is not a unit.
+const TYPE = String.raw`([Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường)`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*`;
+const MENTION_RE = new RegExp(`(?<![\\p{L}])${TYPE} (${NAME})`, 'gu');
+const CONTINUATION_RE = new RegExp(`^(?:, | và )(${NAME})`, 'u');
+
+/** Every typed mention in `text`, with untyped continuations (`xã Tân Minh, Chí Minh`). */
+export function findLocalityMentions(text: string, units: readonly RegisterUnit[]): LocalityMention[] {
+  const out: LocalityMention[] = [];
+  for (const m of text.matchAll(MENTION_RE)) {
+    const type = m[1]!.toLowerCase();
+    out.push({ type, name: m[2]!, printed: m[0], index: m.index });
+    let end = m.index + m[0].length;
+    for (let c = CONTINUATION_RE.exec(text.slice(end)); c; c = CONTINUATION_RE.exec(text.slice(end))) {
+      const name = c[1]!;
+      // A continuation counts only if a unit of that type has exactly this name (folded).
+      if (!units.some((u) => u.type === type && foldVi(u.name) === foldVi(name))) break;
+      out.push({ type, name, printed: name, index: end + c[0].length - name.length });
+      end += c[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Matches a mention to the register. `near` are ids of units the context points to (the
+ * inspected district, a district named right after a commune); among several units of the same
+ * name, those under them win.
+ */
+export function matchLocality(mention: LocalityMention, units: readonly RegisterUnit[], near: readonly string[] = []): LocalityMatch {
+  const ofType = units.filter((u) => u.type === mention.type);
+  const key = foldVi(mention.name);
+  const pick = (list: RegisterUnit[], how: LocalityMatch['how']): LocalityMatch | null => {
+    if (list.length === 0) return null;
+    const preferred = list.length > 1 ? list.filter((u) => near.includes(u.id) || (u.parentId !== null && near.includes(u.parentId))) : list;
+    if (preferred.length === 1) return { mention, unit: preferred[0]!, how, candidates: list };
+    return { mention, unit: null, how: 'ambiguous', candidates: list };
+  };
+  const result =
+    pick(ofType.filter((u) => u.name === mention.name), 'exact') ??
+    pick(ofType.filter((u) => foldVi(u.name) === key), 'diacritics') ??
+    pick(
+      ofType.filter((u) => {
+        const other = foldVi(u.name);
+        // One slip per five letters at most, and never on short names ("Na" is not "Ba").
+        return key.length >= 5 && distance(key, other) <= Math.floor(key.length / 5);
+      }),
+      'typo',
+    );
+  return result ?? { mention, unit: null, how: 'none', candidates: [] };
+}

@@ -1,0 +1,58 @@
+/**
+ * The extraction report (import-report.md): what was found, every fuzzy match, every
+ * uncertainty and every flaw of the notice, each with its line in source.txt, and every figure
+ * with its value and position — the checklist of the person who reviews the draft.
+ */
+import type { Draft, Note } from './draft.ts';
+import { formatReviewItem } from './review.ts';
+
+const SECTIONS: readonly [Note['kind'], string][] = [
+  ['fuzzy', 'Khớp gần đúng (tên viết khác danh mục)'],
+  ['anomaly', 'Lỗi hoặc chỗ trống của chính văn bản'],
+  ['uncertain', 'Chưa chắc chắn: cần người xem'],
+  ['missing', 'Không tìm thấy (để trống trong bản nháp)'],
+  ['editorial', 'Phần người biên tập phải viết'],
+];
+
+const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
+
+export function renderReport(draft: Draft, inputFile: string): string {
+  const fm = draft.frontmatter;
+  const out: string[] = [
+    `# Báo cáo nhập văn bản: ${draft.id}`,
+    '',
+    `Nguồn: \`${inputFile}\` — số dòng ghi dưới đây là dòng của \`source.txt\` trong thư mục này.`,
+    '',
+    '## Đã trích',
+    '',
+    `- Số: ${fm.number ?? '(để trống)'}; ngày: ${fm.date ?? '(không rõ)'}; cơ quan ban hành: ${fm.issuer?.name ?? '(không rõ)'}`,
+    `- Chủ trì: ${fm.presiding ? `${fm.presiding.name} (${fm.presiding.role ?? '?'})` : '(không rõ)'}; người ký: ${fm.signature.signer ?? '(không rõ)'} (${fm.signature.chain.join(' / ')})`,
+    `- Chương trình kiểm tra: ${fm.programme?.printed ?? '(không rõ)'}; ngày kiểm tra: ${fm.inspectionDate ?? '(không rõ)'}; ${fm.team ?? ''}`,
+    `- Cơ quan tham dự: ${fm.agencies.length}; đơn vị được kiểm tra: ${fm.inspected.join(', ') || '(không rõ)'}`,
+    `- Nhận định: ${fm.findings.length} (${fm.findings.filter((f) => f.kind === 'achievement').length} kết quả, ${fm.findings.filter((f) => f.kind === 'shortcoming').length} hạn chế); nhiệm vụ: ${fm.directives.length}; đề xuất: ${fm.proposals.length}; văn bản dẫn chiếu: ${fm.legalReferences.length}; số liệu: ${draft.figures.length}; nơi nhận: ${fm.recipients.length}`,
+    '',
+  ];
+  for (const [kind, title] of SECTIONS) {
+    const notes = draft.notes.filter((n) => n.kind === kind);
+    out.push(`## ${title} (${notes.length})`, '');
+    out.push(...(notes.length === 0 ? ['Không có.'] : notes.map((n) => `- ${formatReviewItem(n)}`)), '');
+  }
+  out.push('## Số liệu', '', '| id | in trong văn bản | giá trị | đơn vị | mẫu số / mục tiêu | chỉ tiêu | địa phương | dòng:cột (offset) |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const f of draft.figures) {
+    out.push(`| ${cell(f.id)} | ${cell(f.printed)} | ${cell(f.value)} | ${cell(f.unit)} | ${cell(f.denominator ?? f.target)} | ${cell(f.indicator)} | ${cell(f.locality)} | ${f.line}:${f.column} (${f.offset}) |`);
+  }
+  out.push('', '## Văn bản dẫn chiếu', '', '| số, ký hiệu | loại | cơ quan ban hành | ngày | như in |', '| --- | --- | --- | --- | --- |');
+  for (const r of [...(fm.programme ? [fm.programme] : []), ...fm.legalReferences]) {
+    out.push(`| ${cell(r.number)} | ${cell(r.type)} | ${cell(r.issuer)} | ${cell(r.date)} | ${cell(r.printed)} |`);
+  }
+  out.push('', '## Nhiệm vụ và đề xuất', '');
+  for (const d of fm.directives) {
+    out.push(`- ${d.id}: gửi "${d.addressee.printed}" (${d.addressee.localities.join(', ') || 'không gắn địa phương'}); ${d.legalRefs.length} văn bản, ${d.proposals.length} đề xuất${d.deadline ? `, thời hạn ${d.deadline.date}` : ''}`);
+  }
+  for (const p of fm.proposals) {
+    const who = (list: typeof p.lead): string => list.map((x) => ('agency' in x ? x.agency : 'locality' in x ? x.locality : x.text)).join(', ') || '—';
+    out.push(`- ${p.id}: chủ trì ${who(p.lead)}; phối hợp ${who(p.coordinating)}; tổng hợp ${who(p.consolidating)}; quyết định ${p.decidedBy ?? '—'}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
