@@ -18,7 +18,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 const [input, shareText = '0.12'] = process.argv.slice(2);
 const share = Number(shareText);
@@ -28,10 +28,16 @@ if (!input || !(share > 0 && share <= 1)) {
 }
 const output = resolve('content/geo/lang-son-districts-2025-03-01.geojson');
 const source = JSON.parse(readFileSync(input, 'utf8')) as FeatureCollection;
-const districts: FeatureCollection = { type: 'FeatureCollection', features: source.features.filter((f) => f.properties?.['level'] === 'district') };
+const districts: FeatureCollection<Geometry, { code: string; name: string }> = {
+  type: 'FeatureCollection',
+  features: source.features
+    .filter((f) => f.properties?.['level'] === 'district')
+    .map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { code: String(f.properties?.['code']), name: String(f.properties?.['name']) } })),
+};
 if (districts.features.length !== 11) throw new Error(`${input}: expected 11 features with level "district", found ${districts.features.length}`);
 
-const topo = presimplify(topology({ districts }));
+// topology() is typed with nullable properties; these features all have theirs.
+const topo = presimplify(topology({ districts }) as Topology<Objects<{ code: string; name: string }>>);
 // quantile(t, p): the smallest weight among the top p share of points, i.e. the weight to keep p.
 const simplified = simplify(topo, quantile(topo, share));
 const back = feature(simplified, simplified.objects['districts'] as GeometryCollection) as FeatureCollection;
@@ -41,7 +47,7 @@ const roundGeometry = (g: Geometry): Geometry =>
   g.type === 'Polygon' ? { ...g, coordinates: g.coordinates.map((ring) => ring.map(round)) }
   : g.type === 'MultiPolygon' ? { ...g, coordinates: g.coordinates.map((poly) => poly.map((ring) => ring.map(round))) }
   : g;
-const features: Feature[] = back.features.map((f) => ({ type: 'Feature', properties: { code: f.properties?.['code'], name: f.properties?.['name'] }, geometry: roundGeometry(f.geometry) }));
+const features: Feature[] = back.features.map((f) => ({ type: 'Feature', properties: f.properties, geometry: roundGeometry(f.geometry) }));
 const wound = rewind({ type: 'FeatureCollection', features }, { reverse: true }) as FeatureCollection;
 writeFileSync(output, `{"type":"FeatureCollection","features":[\n${wound.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
 console.log(`${input}: ${statSync(input).size} bytes → ${output}: ${statSync(output).size} bytes (${features.length} districts, ${share * 100}% of points kept)`);
