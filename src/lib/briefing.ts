@@ -53,3 +53,13 @@ export function briefingPeriod(notices: readonly Notice[]): string {
 export function placeDateLine(place: string, d: PartialDate): string {
   return `${place}, ${formatViDateWorded(d)}`;
 }
+
+/**
+ * Whether every item gives the same answer for a column, so that a table can say it once above
+ * the rows instead of repeating it in each (seven times "Chưa có báo cáo" tells nothing more).
+ */
+export function sameForAll<T>(items: readonly T[], key: (item: T) => unknown): boolean {
+  if (items.length < 2) return false;
+  const first = JSON.stringify(key(items[0]!));
+  return items.every((item) => JSON.stringify(key(item)) === first);
+}
