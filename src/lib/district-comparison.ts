@@ -64,7 +64,8 @@ function rateChart(indicator: Indicator, rows: readonly DistrictRow[], id: strin
   const phrase = entries.map((e) => `${e.locality.name} ${formatPercent(e.figure.value)}`).join(', ');
   return {
     id,
-    title: `${indicator.label}: ${phrase}`,
+    // The title stays short however many districts report: the values are on the bars.
+    title: indicator.label,
     summary: `${indicator.label}: ${phrase}${missing > 0 ? `; ${missing} đơn vị cấp huyện chưa có số liệu` : ''}.`,
     table: { columns: ['Đơn vị', indicator.label], rows: entries.map((e) => [e.locality.name, formatPercent(e.figure.value)]) },
     figures,
@@ -86,10 +87,9 @@ function countChart(rows: readonly DistrictRow[], id: string): ChartSpec | null 
   const entries = rows.flatMap((row) => row.communeCounts.map((c) => ({ ...c, district: row.locality })));
   if (entries.length === 0) return null;
   const total = (f: Figure): number => f.denominator ?? 0;
-  const phrase = entries.map((e) => `${e.commune.name} ${formatFraction(e.figure.value, total(e.figure))}`).join(', ');
   return {
     id,
-    title: `Các xã có thông báo: ${phrase}`,
+    title: 'Các xã có thông báo: tiêu chí, công trình',
     summary: `${entries.map((e) => `${e.commune.name} (${e.district.name}): ${figureLabel(e.figure)} ${formatFraction(e.figure.value, total(e.figure))} ${e.figure.indicator.unit}`).join('; ')}.`,
     table: { columns: ['Xã', 'Chỉ tiêu', 'Đạt', 'Tổng số'], rows: entries.map((e) => [e.commune.name, figureLabel(e.figure), String(e.figure.value), String(total(e.figure))]) },
     figures: entries.map((e) => e.figure),
