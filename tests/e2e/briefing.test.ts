@@ -182,4 +182,13 @@ describe('the HTML briefings in a browser', () => {
     expect(points).toBeLessThanOrEqual(14);
     await context.close();
   });
+
+  it('/ban-in/ lists every briefing with its PDF, without axe violations', async () => {
+    const { context, page } = await openPage(browser, '/ban-in/');
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    const pdfs = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(pdfs).toEqual(briefings.map((b) => b.pdf));
+    await context.close();
+  });
 });
