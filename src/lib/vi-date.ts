@@ -131,6 +131,20 @@ export function formatViDate(d: PartialDate): string {
 }
 
 /**
+ * The worded form of the place-and-date line of Nghị định 30/2020/NĐ-CP, with the same
+ * leading zeros as {@link formatViDate}: `ngày 09 tháng 4 năm 2024`, `ngày 27 tháng 11 năm 2026`,
+ * `ngày 19 tháng 01 năm 2024`; a blank day stays blank (`ngày tháng 4 năm 2024`).
+ * @throws {RangeError} if the date is invalid
+ */
+export function formatViDateWorded(d: PartialDate): string {
+  assertValid(d);
+  if (d.month === null) return `năm ${d.year}`;
+  const month = d.month <= 2 ? pad2(d.month) : String(d.month);
+  const day = d.day === null ? '' : ` ${d.day < 10 ? pad2(d.day) : String(d.day)}`;
+  return `ngày${day} tháng ${month} năm ${d.year}`;
+}
+
+/**
  * The share of the calendar year elapsed at the END of the date, in percent. This is the
  * "tiến độ thời gian" (time progress) that revenue collected so far is read against: revenue
  * at 25% of the annual estimate on 31/3 is on schedule.

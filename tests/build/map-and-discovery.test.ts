@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/data/load-model.ts';
 import { ancestorsOf } from '../../src/data/select.ts';
 import { foldVi } from '../../src/lib/slug.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl as siteUrlOf } from '../../src/lib/site-url.ts';
 import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/lib/urls.ts';
 import { distDir, mainText, page } from '../helpers/site.ts';
 
 const model = loadModel();
+const siteUrl = siteUrlOf(undefined);
 const districts = model.localities.filter((l) => l.level === 'huyen' && l.status === 'active');
 
 describe('province map (/ban-do/)', () => {

@@ -8,15 +8,18 @@ import { scaleLinear } from 'd3-scale';
 import { formatViNumber } from '../vi-format.ts';
 import { palette, wrapLabel, type BarChart, type ValueFormat } from './chart-spec.ts';
 
-/** viewBox units; the drawing scales to its container. 14-unit text reads at ~11 px on a phone. */
-export const svgWidth = 420;
+/**
+ * viewBox units; the drawing scales to its container (at most 28rem wide, see base.css), so
+ * 14-unit text reads at about 12 px on a 360 px phone and 17 px on a wide screen.
+ */
+export const svgWidth = 360;
 const fontSize = 14;
 const lineHeight = 17;
 const barHeight = 18;
 const barGap = 12;
 /** Room after the longest bar for its value label. */
-const valueRoom = 96;
-const labelChars = 50;
+const valueRoom = 92;
+const labelChars = 42;
 
 export interface SvgRect {
   x: number;
@@ -109,7 +112,7 @@ export function svgChart(chart: BarChart): SvgLayout {
   y = plotBottom + lineHeight;
   const axisTitle = chart.axisTitle ? { x: (plotLeft + plotRight) / 2, y: (y += lineHeight), text: chart.axisTitle, anchor: 'middle' as const } : null;
   const legend = chart.series.length > 1
-    ? chart.series.map((s, i) => ({ x: plotLeft + i * 150, y: y + lineHeight + 8, fill: s.colors[0] ?? palette.primary, label: s.label }))
+    ? chart.series.map((s, i) => ({ x: plotLeft + i * 130, y: y + lineHeight + 8, fill: s.colors[0] ?? palette.primary, label: s.label }))
     : [];
   if (legend.length > 0) y += lineHeight + 8;
   const references = chart.references.map((r, i) => {

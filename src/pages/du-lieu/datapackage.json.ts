@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../data/datapackage.ts';
 import { buildDate } from '../../lib/build-info.ts';
-import { siteUrl } from '../../lib/site.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(dataPackage(siteUrl, buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(`${JSON.stringify(dataPackage(siteUrl(site).href, buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

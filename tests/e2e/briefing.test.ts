@@ -1,0 +1,194 @@
+/**
+ * The printable briefings as a meeting gets them: the PDFs that `npm run build` wrote into
+ * dist/ban-in/, read with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), and the HTML
+ * briefings in a real browser (axe, nothing from another origin, no JavaScript needed).
+ * The first page of each PDF is kept as a PNG in artifacts/briefings/ to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localityRecords } from '../../src/data/select.ts';
+import { allBriefings, briefingLocalityUrl, briefingNoticeUrl } from '../../src/lib/briefing.ts';
+import { formatFigureValue } from '../../src/lib/figure-text.ts';
+import { keyFigures } from '../../src/lib/key-figures.ts';
+import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
+import { distDir } from '../helpers/site.ts';
+import { model } from './page-types.ts';
+
+const records = localityRecords(model);
+const briefings = allBriefings(records, model.notices);
+const pdfFile = (url: string): string => join(distDir, url);
+const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+/** Text of a PDF, white space collapsed (tables and columns break lines anywhere). */
+const pdfText = (url: string): string => poppler('pdftotext', '-enc', 'UTF-8', pdfFile(url), '-').replace(/\s+/g, ' ');
+
+// A4 in PostScript points, and the margins of Nghị định 30/2020 the briefings use (mm → pt).
+const mm = 72 / 25.4;
+const a4 = { width: 210 * mm, height: 297 * mm };
+const margin = { top: 20 * mm, right: 15 * mm, bottom: 20 * mm, left: 30 * mm };
+/** pdftotext boxes span the font's ascent and descent, a little beyond the line: half a millimetre. */
+const tolerance = 1.5;
+
+interface Word {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its box, from `pdftotext -bbox-layout`. */
+function words(url: string): Word[] {
+  const html = poppler('pdftotext', '-bbox-layout', pdfFile(url), '-');
+  return html.split('<page ').slice(1).flatMap((page, i) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      page: i + 1,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: m[5]!,
+    })),
+  );
+}
+
+describe('every briefing has its PDF', () => {
+  it('one per locality with a notice, one per notice, and the province', () => {
+    const withNotice = [...records.values()].filter((r) => r.notices.length > 0);
+    const province = model.localities.find((l) => l.level === 'tinh')!;
+    expect(briefings.map((b) => b.url)).toEqual(expect.arrayContaining([
+      ...withNotice.map((r) => briefingLocalityUrl(r.locality)),
+      ...model.notices.map(briefingNoticeUrl),
+      briefingLocalityUrl(province),
+    ]));
+    for (const b of briefings) expect(existsSync(pdfFile(b.pdf)), b.pdf).toBe(true);
+  });
+});
+
+describe.each(briefings)('$pdf', ({ url, pdf, title }) => {
+  it('is A4 portrait, one or two pages, of a sensible size', () => {
+    const info = poppler('pdfinfo', pdfFile(pdf));
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    const [width, height] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number);
+    const bytes = statSync(pdfFile(pdf)).size;
+    console.log(`${pdf}: ${pages} trang, ${(bytes / 1024).toFixed(0)} KiB`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(width).toBeCloseTo(a4.width, 0);
+    expect(height).toBeCloseTo(a4.height, 0);
+    // Fonts are subset: a briefing is tens or hundreds of KiB, never megabytes.
+    expect(bytes).toBeGreaterThan(10 * 1024);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('embeds its fonts (Noto Serif) and keeps the text selectable, diacritics intact', () => {
+    const fonts = poppler('pdffonts', pdfFile(pdf)).split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.some((line) => line.includes('NotoSerif-Regular'))).toBe(true);
+    expect(fonts.some((line) => line.includes('NotoSerif-Bold'))).toBe(true);
+    // Column "emb" of every font says yes.
+    for (const line of fonts) expect(line.split(/\s+/).slice(-5, -4)[0], line).toBe('yes');
+    const text = pdfText(pdf);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('UBND TỈNH LẠNG SƠN');
+    expect(text).toContain(title.normalize('NFC'));
+  });
+
+  it('puts nothing past the margins of Nghị định 30/2020 (the page number sits in the top margin)', () => {
+    const all = words(pdf);
+    expect(all.length).toBeGreaterThan(50);
+    const outside = all.filter((w) => {
+      const pageNumber = /^\d+$/.test(w.text) && w.yMax <= margin.top;
+      const inside = w.xMin >= margin.left - tolerance && w.xMax <= a4.width - margin.right + tolerance && w.yMin >= margin.top - tolerance && w.yMax <= a4.height - margin.bottom + tolerance;
+      return !inside && !pageNumber;
+    });
+    expect(outside.map((w) => `p${w.page} "${w.text}" x ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} y ${w.yMin.toFixed(1)}–${w.yMax.toFixed(1)}`)).toEqual([]);
+  });
+
+  it('turns its first page into a PNG for people to look at', () => {
+    const name = url.replace(/^\/ban-in\//, '').replace(/\/$/, '').replace(/\//g, '--');
+    const prefix = artifactPath('briefings', name);
+    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdfFile(pdf), prefix]);
+    expect(statSync(`${prefix}.png`).size).toBeGreaterThan(20 * 1024);
+  });
+});
+
+describe('figures in the PDFs read the vi-VN way, as the content model formats them', () => {
+  const trangDinh = records.get('180')!;
+  const chiMinh = records.get('06013')!;
+  const notice = model.notices[0]!;
+
+  it('Tràng Định: 17,42 tỷ đồng, 35,16%, 0,22% and every other headline figure', () => {
+    const text = pdfText(`${briefingLocalityUrl(trangDinh.locality).replace(/\/$/, '')}.pdf`);
+    const expected = trangDinh.keyFigures.map(formatFigureValue);
+    expect(expected).toEqual(expect.arrayContaining(['17,42 tỷ đồng', '35,16%', '0,22%']));
+    for (const value of expected) expect(text).toContain(value);
+  });
+
+  it('xã Chí Minh: 09/19 criteria met', () => {
+    const text = pdfText(`${briefingLocalityUrl(chiMinh.locality).replace(/\/$/, '')}.pdf`);
+    const [criteria] = chiMinh.keyFigures.map(formatFigureValue);
+    expect(criteria).toBe('09/19 tiêu chí');
+    expect(text).toContain(criteria);
+  });
+
+  it('the notice: its headline figures, its number and date exactly as printed (blank stays blank), its signer', () => {
+    const text = pdfText(`${briefingNoticeUrl(notice).replace(/\/$/, '')}.pdf`);
+    const units = [...new Set(notice.figures.map((f) => f.localityId))];
+    const expected = units.flatMap((id) => keyFigures(notice.figures.filter((f) => f.localityId === id), model.indicators)).map(formatFigureValue);
+    expect(expected).toEqual(expect.arrayContaining(['17,42 tỷ đồng', '35,16%', '09/19 tiêu chí']));
+    for (const value of expected) expect(text).toContain(value);
+    expect(text).toContain(notice.numberPrinted);
+    expect(text).toContain(notice.datePrinted);
+    expect(text).toContain('số và ngày để trống trong văn bản gốc');
+    expect(text).toContain(notice.signature.signer);
+    for (const line of notice.signature.chain) expect(text).toContain(line);
+  });
+
+  it('the province: every district-level unit side by side, Tràng Định with its rates', () => {
+    const province = model.localities.find((l) => l.level === 'tinh')!;
+    const text = pdfText(`${briefingLocalityUrl(province).replace(/\/$/, '')}.pdf`);
+    for (const id of province.childIds) expect(text).toContain(model.localityById.get(id)!.name);
+    for (const value of ['35,16%', '100,65%', '0,22%', '09/19']) expect(text).toContain(value);
+  });
+});
+
+describe('the HTML briefings in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(briefings)('$url has no axe violations, loads nothing from another origin, is set in 13 pt serif', async ({ url, pdf }) => {
+    const { context, page, foreignRequests } = await openPage(browser, url);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(await page.locator('main h1').innerText()).toContain('BẢN TÓM TẮT KẾT LUẬN KIỂM TRA');
+    expect(await page.locator(`a[href="${pdf}"]`).innerText()).toBe('Tải bản in PDF');
+    // The body is set in Noto Serif at 13 pt, as Nghị định 30/2020 asks (13–14 pt).
+    const body = await page.evaluate(() => ({ family: getComputedStyle(document.body).fontFamily, size: getComputedStyle(document.body).fontSize }));
+    expect(body.family).toMatch(/^"?Noto Serif"?/);
+    const points = Math.round(parseFloat(body.size) * 0.75 * 10) / 10;
+    expect(points).toBeGreaterThanOrEqual(13);
+    expect(points).toBeLessThanOrEqual(14);
+    await context.close();
+  });
+
+  it('/ban-in/ lists every briefing with its PDF, without axe violations', async () => {
+    const { context, page } = await openPage(browser, '/ban-in/');
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    const pdfs = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(pdfs).toEqual(briefings.map((b) => b.pdf));
+    await context.close();
+  });
+});
