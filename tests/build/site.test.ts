@@ -33,7 +33,7 @@ describe('locality pages', () => {
     expect(keyFigures).toContain('35,16%');
     expect(keyFigures).toContain('Vượt tiến độ thời gian (25%');
     const chart = trangDinh('figure.tp-chart').first();
-    expect(chart.find('figcaption').text()).toContain('17,42 tỷ đồng, bằng 35,16% dự toán tỉnh giao, vượt tiến độ thời gian (25%)');
+    expect(chart.find('.tp-chart__summary').text()).toContain('17,42 tỷ đồng, bằng 35,16% dự toán tỉnh giao, vượt tiến độ thời gian (25%)');
     expect(chart.find('table').text()).toContain('17,42 tỷ đồng');
   });
 

@@ -111,3 +111,11 @@ describe('Chart.js configuration', () => {
     expect(canvasHeightRem(rates)).toBeGreaterThan(canvasHeightRem(criteria));
   });
 });
+
+describe('static SVG legend', () => {
+  it('starts each entry after the previous label, so labels never overlap', () => {
+    const layout = svgChart({ ...criteria, series: [{ ...criteria.series[0]!, label: 'Đạt, hoàn thành' }, criteria.series[1]!] });
+    const [first, second] = layout.legend;
+    expect(second!.x - first!.x).toBeGreaterThan(20 + 'Đạt, hoàn thành'.length * 14 * 0.55);
+  });
+});

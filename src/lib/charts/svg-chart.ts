@@ -111,8 +111,14 @@ export function svgChart(chart: BarChart): SvgLayout {
   }));
   y = plotBottom + lineHeight;
   const axisTitle = chart.axisTitle ? { x: (plotLeft + plotRight) / 2, y: (y += lineHeight), text: chart.axisTitle, anchor: 'middle' as const } : null;
+  // Each legend entry starts after the previous one's swatch and label (~0.6 em per character).
+  let legendX = plotLeft;
   const legend = chart.series.length > 1
-    ? chart.series.map((s, i) => ({ x: plotLeft + i * 130, y: y + lineHeight + 8, fill: s.colors[0] ?? palette.primary, label: s.label }))
+    ? chart.series.map((s) => {
+        const item = { x: legendX, y: y + lineHeight + 8, fill: s.colors[0] ?? palette.primary, label: s.label };
+        legendX += 20 + s.label.length * fontSize * 0.6 + 14;
+        return item;
+      })
     : [];
   if (legend.length > 0) y += lineHeight + 8;
   const references = chart.references.map((r, i) => {
