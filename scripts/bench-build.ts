@@ -40,7 +40,8 @@ const started = process.hrtime.bigint();
 // GNU time (Debian package `time`) reports peak memory; without it only the duration is printed.
 const build = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
 const [command, ...args] = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...build] : build;
-const run = spawnSync(command!, args, { cwd: work, encoding: 'utf8' });
+// The build log of thousands of pages runs to many megabytes: a small buffer would kill it.
+const run = spawnSync(command!, args, { cwd: work, encoding: 'utf8', maxBuffer: 1024 ** 3 });
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (run.status !== 0) {
   console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
