@@ -3,7 +3,7 @@
  * ancestors, its headline figures.
  */
 import { keyFigures } from '../lib/key-figures.ts';
-import { toIsoPartialDate } from '../lib/vi-date.ts';
+import { toIsoPartialDate, type PartialDate } from '../lib/vi-date.ts';
 import type { CriterionStatus, DirectiveItem, Figure, FindingItem, Indicator, Locality, Model, Notice, ProposalItem } from './model.ts';
 
 /** Everything published about one locality. */
@@ -101,24 +101,28 @@ export interface IndicatorRecord {
 
 const seriesKey = (f: Figure): string => `${f.localityId}|${f.subject ?? ''}`;
 
+/** When a figure stands: its own date where the notice gives one, else the notice's date. */
+export function figureTime(f: Figure, notices: ReadonlyMap<string, Notice>): PartialDate {
+  return f.asOf ?? notices.get(f.noticeId)!.date;
+}
+
 /**
  * Figures over time: for each indicator, locality and subject, its figures at two or more
- * dates, oldest first. Where two notices give the same date, the newer notice's figure is
- * kept (figures come newest notice first).
+ * times (see figureTime), oldest first. Where two notices give the same date, the newer
+ * notice's figure is kept (figures come newest notice first).
  */
-export function figureSeries(figures: readonly Figure[]): Figure[][] {
+export function figureSeries(figures: readonly Figure[], notices: ReadonlyMap<string, Notice>): Figure[][] {
   const groups = new Map<string, Map<string, Figure>>();
   for (const f of figures) {
-    if (f.asOf === null) continue;
     const key = `${f.indicator.id}|${seriesKey(f)}`;
-    const byDate = groups.get(key) ?? new Map<string, Figure>();
-    const date = toIsoPartialDate(f.asOf);
-    if (!byDate.has(date)) byDate.set(date, f);
-    groups.set(key, byDate);
+    const byTime = groups.get(key) ?? new Map<string, Figure>();
+    const time = toIsoPartialDate(figureTime(f, notices));
+    if (!byTime.has(time)) byTime.set(time, f);
+    groups.set(key, byTime);
   }
   return [...groups.values()]
-    .filter((byDate) => byDate.size > 1)
-    .map((byDate) => [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f));
+    .filter((byTime) => byTime.size > 1)
+    .map((byTime) => [...byTime.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f));
 }
 
 export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
@@ -127,7 +131,7 @@ export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
       const figures = model.figures.filter((f) => f.indicator.id === indicator.id);
       const seen = new Set<string>();
       const latest = figures.filter((f) => !seen.has(seriesKey(f)) && seen.add(seriesKey(f)));
-      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures) }];
+      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures, model.noticeById) }];
     }),
   );
 }

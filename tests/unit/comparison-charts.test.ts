@@ -51,17 +51,29 @@ describe('time series', () => {
   const later = { ...revenueRate, key: 'later/x', noticeId: 'later', asOf: { year: 2024, month: 6, day: 30 }, value: 61.2 };
 
   it('forms a series only where a locality has the indicator at two or more dates, oldest first', () => {
-    expect(figureSeries([revenueRate])).toEqual([]);
-    expect(figureSeries([later, revenueRate])).toEqual([[revenueRate, later]]);
+    expect(figureSeries([revenueRate], model.noticeById)).toEqual([]);
+    expect(figureSeries([later, revenueRate], model.noticeById)).toEqual([[revenueRate, later]]);
   });
 
   it('keeps the newer notice’s figure when two notices give the same date', () => {
     const restated = { ...revenueRate, key: 'newer/x', noticeId: 'newer', value: 35.2 };
-    expect(figureSeries([later, restated, revenueRate])).toEqual([[restated, later]]);
+    expect(figureSeries([later, restated, revenueRate], model.noticeById)).toEqual([[restated, later]]);
+  });
+
+  it('places an undated figure at its notice’s date, so two notices make a series', () => {
+    // Synthetic second notice, a year later, giving disbursement without a date of its own.
+    const sample = model.noticeById.get(disbursement.noticeId)!;
+    const notices = new Map([...model.noticeById, ['2025-04-x', { ...sample, id: '2025-04-x', date: { year: 2025, month: 4, day: null } }]]);
+    const next = { ...disbursement, key: '2025-04-x/g', noticeId: '2025-04-x', value: 38.5 };
+    const [series] = figureSeries([next, disbursement], notices);
+    expect(series).toEqual([disbursement, next]);
+    const spec = seriesChart(series!, notices, 's')!;
+    expect(spec.table.rows).toEqual([['thông báo tháng 4/2024', '0,22%'], ['thông báo tháng 4/2025', '38,5%']]);
+    expect(spec.title).toContain('tăng từ 0,22% (thông báo tháng 4/2024) lên 38,5% (thông báo tháng 4/2025)');
   });
 
   it('says in words how the figure moved', () => {
-    const spec = seriesChart([revenueRate, later], 's')!;
+    const spec = seriesChart([revenueRate, later], model.noticeById, 's')!;
     expect(spec.title).toBe('Thu ngân sách so với dự toán tỉnh giao tăng từ 35,16% (31/3/2024) lên 61,2% (30/6/2024)');
     expect(spec.table.rows).toEqual([['31/3/2024', '35,16%'], ['30/6/2024', '61,2%']]);
   });
