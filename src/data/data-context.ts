@@ -2,16 +2,19 @@
 import { buildDate } from '../lib/build-info.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { getModel } from './load-model.ts';
-import { tableSlices, type TableSlice } from './downloads.ts';
+import { slicesByScope, tableSlices, type TableSlice } from './downloads.ts';
 import type { Context } from './open-data.ts';
 import { trackerItems } from './tracker.ts';
 
-let cached: (Context & { slices: TableSlice[] }) | undefined;
+type DataContext = Context & { slices: TableSlice[]; byScope: ReadonlyMap<string, TableSlice[]> };
 
-export function getDataContext(): Context & { slices: TableSlice[] } {
+let cached: DataContext | undefined;
+
+export function getDataContext(): DataContext {
   if (cached) return cached;
   const model = getModel();
   const ctx = { model, items: trackerItems(model, buildDate), site: siteUrl(undefined).href };
-  cached = { ...ctx, slices: tableSlices(ctx) };
+  const slices = tableSlices(ctx);
+  cached = { ...ctx, slices, byScope: slicesByScope(slices) };
   return cached;
 }

@@ -2,7 +2,7 @@
  * Every open-data file the site publishes: each table whole, and cut per locality and per
  * notice where it has rows, in three formats. Stable URLs come from lib/urls.ts.
  */
-import { dataFileUrl, type DataFormat, type DataScope } from '../lib/urls.ts';
+import { dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../lib/urls.ts';
 import { toCsv, toJson } from '../lib/table-files.ts';
 import { tableRows, TABLES, type Context, type Row, type TableDef } from './open-data.ts';
 
@@ -14,30 +14,59 @@ export interface TableSlice {
   rows: Row[];
 }
 
-/** The whole tables, then per locality (units with rows), then per notice. */
+/**
+ * The whole tables, then per locality (units with rows), then per notice. One pass over each
+ * table's rows groups them by locality and by notice, so the work grows with the rows, not
+ * with rows × units.
+ */
 export function tableSlices(ctx: Context): TableSlice[] {
   const whole = TABLES.map((table) => ({ table, scope: { kind: 'all' } as DataScope, rows: tableRows(table, ctx) }));
+  const grouped = whole.map(({ table, rows }) => {
+    const byLocality = new Map<string, Row[]>();
+    const byNotice = new Map<string, Row[]>();
+    const add = (map: Map<string, Row[]>, key: string, row: Row): void => {
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    };
+    for (const row of rows) {
+      if (table.localitiesOf) for (const id of new Set(table.localitiesOf(row))) add(byLocality, id, row);
+      const notice = table.noticeOf?.(row) ?? null;
+      if (notice !== null) add(byNotice, notice, row);
+    }
+    return { table, byLocality, byNotice };
+  });
   const slices: TableSlice[] = [...whole];
   for (const l of ctx.model.localities) {
-    for (const { table, rows } of whole) {
-      if (!table.localitiesOf) continue;
-      const mine = rows.filter((r) => table.localitiesOf!(r).includes(l.id));
-      if (mine.length > 0) slices.push({ table, scope: { kind: 'locality', slug: l.slug }, rows: mine });
+    for (const { table, byLocality } of grouped) {
+      const mine = byLocality.get(l.id);
+      if (mine) slices.push({ table, scope: { kind: 'locality', slug: l.slug }, rows: mine });
     }
   }
   for (const n of ctx.model.notices) {
-    for (const { table, rows } of whole) {
-      if (!table.noticeOf) continue;
-      const mine = rows.filter((r) => table.noticeOf!(r) === n.id);
-      if (mine.length > 0) slices.push({ table, scope: { kind: 'notice', id: n.id }, rows: mine });
+    for (const { table, byNotice } of grouped) {
+      const mine = byNotice.get(n.id);
+      if (mine) slices.push({ table, scope: { kind: 'notice', id: n.id }, rows: mine });
     }
   }
   return slices;
 }
 
+/** The slices of each scope, keyed by the scope's folder, built once for every page to look up. */
+export function slicesByScope(slices: readonly TableSlice[]): ReadonlyMap<string, TableSlice[]> {
+  const index = new Map<string, TableSlice[]>();
+  for (const s of slices) {
+    const key = dataScopeDir(s.scope);
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  return index;
+}
+
 /** Slices for one scope (a locality's or notice's downloads section). */
-export function slicesFor(slices: readonly TableSlice[], scope: DataScope): TableSlice[] {
-  return slices.filter((s) => JSON.stringify(s.scope) === JSON.stringify(scope));
+export function slicesFor(index: ReadonlyMap<string, TableSlice[]>, scope: DataScope): TableSlice[] {
+  return index.get(dataScopeDir(scope)) ?? [];
 }
 
 /** The file body of a slice in a format. */

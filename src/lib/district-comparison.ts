@@ -5,8 +5,9 @@
  */
 import type { Figure, Indicator, Locality } from '../data/model.ts';
 import type { LocalityRecord } from '../data/select.ts';
-import { axisMax, palette, type ChartSpec, type ReferenceLine } from './charts/chart-spec.ts';
-import { figureLabel, isVeryLowRate } from './figure-text.ts';
+import type { ChartSpec, ReferenceLine } from './charts/chart-spec.ts';
+import { countBars, rateBars } from './charts/bars.ts';
+import { figureLabel } from './figure-text.ts';
 import { formatViDate, toIsoPartialDate, yearElapsedShare } from './vi-date.ts';
 import { formatFraction, formatPercent } from './vi-format.ts';
 
@@ -69,17 +70,7 @@ function rateChart(indicator: Indicator, rows: readonly DistrictRow[], id: strin
     summary: `${indicator.label}: ${phrase}${missing > 0 ? `; ${missing} đơn vị cấp huyện chưa có số liệu` : ''}.`,
     table: { columns: ['Đơn vị', indicator.label], rows: entries.map((e) => [e.locality.name, formatPercent(e.figure.value)]) },
     figures,
-    chart: {
-      categories: entries.map((e) => e.locality.name),
-      series: [{ label: indicator.label, values: figures.map((f) => f.value), colors: figures.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)) }],
-      stacked: false,
-      max: axisMax(figures.map((f) => f.value), 100),
-      valueFormat: 'percent',
-      axisTitle: null,
-      references,
-      valueLabels: figures.map((f) => `${formatPercent(f.value)}${isVeryLowRate(f) ? ' · rất thấp' : ''}`),
-      flagged: figures.map(isVeryLowRate),
-    },
+    chart: rateBars(figures, entries.map((e) => e.locality.name), indicator.label, references),
   };
 }
 
@@ -93,19 +84,6 @@ function countChart(rows: readonly DistrictRow[], id: string): ChartSpec | null 
     summary: `${entries.map((e) => `${e.commune.name} (${e.district.name}): ${figureLabel(e.figure)} ${formatFraction(e.figure.value, total(e.figure))} ${e.figure.indicator.unit}`).join('; ')}.`,
     table: { columns: ['Xã', 'Chỉ tiêu', 'Đạt', 'Tổng số'], rows: entries.map((e) => [e.commune.name, figureLabel(e.figure), String(e.figure.value), String(total(e.figure))]) },
     figures: entries.map((e) => e.figure),
-    chart: {
-      categories: entries.map((e) => `${e.commune.name} — ${e.figure.indicator.label.toLowerCase()}`),
-      series: [
-        { label: 'Đạt, hoàn thành', values: entries.map((e) => e.figure.value), colors: entries.map(() => palette.done) },
-        { label: 'Còn lại', values: entries.map((e) => total(e.figure) - e.figure.value), colors: entries.map(() => palette.remaining) },
-      ],
-      stacked: true,
-      max: Math.max(...entries.map((e) => total(e.figure))),
-      valueFormat: 'count',
-      axisTitle: null,
-      references: [],
-      valueLabels: entries.map((e) => formatFraction(e.figure.value, total(e.figure))),
-      flagged: entries.map(() => false),
-    },
+    chart: countBars(entries.map((e) => e.figure), entries.map((e) => `${e.commune.name} — ${e.figure.indicator.label.toLowerCase()}`), null),
   };
 }

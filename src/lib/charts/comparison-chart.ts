@@ -3,9 +3,10 @@
  * or the province's units side by side. Each bar is a locality's latest figure.
  */
 import type { Figure, Locality } from '../../data/model.ts';
-import { formatAmount, formatFraction, formatPercent } from '../vi-format.ts';
-import { formatFigureValue, isVeryLowRate } from '../figure-text.ts';
+import { formatAmount } from '../vi-format.ts';
+import { formatFigureValue } from '../figure-text.ts';
 import { axisMax, palette, type BarChart, type ChartSpec } from './chart-spec.ts';
+import { countBars, rateBars } from './bars.ts';
 
 /** The unit an amount axis is drawn in: the largest of tỷ/triệu đồng below the top value. */
 export function amountAxis(top: number): { divisor: number; title: string } {
@@ -19,37 +20,10 @@ export function rankedBars(ranked: readonly Figure[], label: (f: Figure) => stri
   const first = ranked[0]!;
   const { kind, unit } = first.indicator;
   const categories = ranked.map(label);
-  const none = ranked.map(() => false);
-  if (kind === 'count-of-total') {
-    const totals = ranked.map((f) => f.denominator ?? 0);
-    return {
-      categories,
-      series: [
-        { label: 'Đạt', values: ranked.map((f) => f.value), colors: ranked.map(() => palette.done) },
-        { label: 'Còn lại', values: ranked.map((f, i) => totals[i]! - f.value), colors: ranked.map(() => palette.remaining) },
-      ],
-      stacked: true,
-      max: Math.max(...totals),
-      valueFormat: 'count',
-      axisTitle: unit,
-      references: [],
-      valueLabels: ranked.map((f, i) => `${formatFraction(f.value, totals[i]!)}${totals[i]! > f.value ? ` · còn ${totals[i]! - f.value}` : ''}`),
-      flagged: none,
-    };
-  }
+  if (kind === 'count-of-total') return countBars(ranked, categories, unit);
   if (kind === 'percent') {
     const plan = first.indicator.ratio_of === null;
-    return {
-      categories,
-      series: [{ label: first.indicator.label, values: ranked.map((f) => f.value), colors: ranked.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)) }],
-      stacked: false,
-      max: axisMax(ranked.map((f) => f.value), 100),
-      valueFormat: 'percent',
-      axisTitle: null,
-      references: plan ? [{ value: 100, label: 'Kế hoạch 100%' }] : [],
-      valueLabels: ranked.map((f) => `${formatPercent(f.value)}${isVeryLowRate(f) ? ' · rất thấp' : ''}`),
-      flagged: ranked.map(isVeryLowRate),
-    };
+    return rateBars(ranked, categories, first.indicator.label, plan ? [{ value: 100, label: 'Kế hoạch 100%' }] : []);
   }
   const axis = kind === 'amount' ? amountAxis(Math.max(...ranked.map((f) => f.value))) : { divisor: 1, title: unit };
   const values = ranked.map((f) => f.value / axis.divisor);
@@ -62,7 +36,7 @@ export function rankedBars(ranked: readonly Figure[], label: (f: Figure) => stri
     axisTitle: axis.title,
     references: [],
     valueLabels: ranked.map((f) => (kind === 'amount' ? formatAmount(f.value) : formatFigureValue(f))),
-    flagged: none,
+    flagged: ranked.map(() => false),
   };
 }
 

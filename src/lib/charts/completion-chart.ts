@@ -2,7 +2,8 @@
 import type { Figure } from '../../data/model.ts';
 import { formatFraction } from '../vi-format.ts';
 import { figureLabel, latestPerIndicator } from '../figure-text.ts';
-import { palette, type ChartSpec } from './chart-spec.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { countBars } from './bars.ts';
 
 /** Latest count-of-total figure per indicator and subject, "more is better" ones only. */
 export function completionChart(figures: readonly Figure[], id: string): ChartSpec | null {
@@ -23,20 +24,10 @@ export function completionChart(figures: readonly Figure[], id: string): ChartSp
       rows: counts.map((f) => [figureLabel(f), String(f.value), String(total(f)), String(remaining(f))]),
     },
     figures: counts,
-    chart: {
-      categories: counts.map((f) => f.indicator.label),
-      series: [
-        { label: 'Đạt, hoàn thành', values: counts.map((f) => f.value), colors: counts.map(() => palette.done) },
-        { label: 'Còn lại', values: counts.map(remaining), colors: counts.map(() => palette.remaining) },
-      ],
-      stacked: true,
-      // Bars of different totals share one axis as shares would mislead: each is read with its total.
-      max: Math.max(...counts.map(total)),
-      valueFormat: 'count',
-      axisTitle: counts.every((f) => f.indicator.unit === first.indicator.unit) ? first.indicator.unit : null,
-      references: [],
-      valueLabels: counts.map((f) => `${formatFraction(f.value, total(f))}${remaining(f) > 0 ? ` · còn ${remaining(f)}` : ''}`),
-      flagged: counts.map(() => false),
-    },
+    chart: countBars(
+      counts,
+      counts.map((f) => f.indicator.label),
+      counts.every((f) => f.indicator.unit === first.indicator.unit) ? first.indicator.unit : null,
+    ),
   };
 }

@@ -9,7 +9,8 @@ import { formatPercent, formatAmount } from '../vi-format.ts';
 import { formatViDate, toIsoPartialDate, yearElapsedShare } from '../vi-date.ts';
 import { isVeryLowRate, latestPerIndicator } from '../figure-text.ts';
 import { vi } from '../../i18n/vi.ts';
-import { axisMax, inSentence, palette, sentenceCase, type ChartSpec, type ReferenceLine } from './chart-spec.ts';
+import { inSentence, sentenceCase, type ChartSpec, type ReferenceLine } from './chart-spec.ts';
+import { rateBars } from './bars.ts';
 
 const fundOrder: (FundType | null)[] = ['dau-tu', 'su-nghiep', 'doi-ung', null];
 const fundName = (f: Figure): string => (f.indicator.fund ? vi.fund[f.indicator.fund] : vi.fundNotStated);
@@ -39,17 +40,7 @@ export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | 
       rows: rates.map((f) => [f.indicator.label, fundName(f), formatPercent(f.value), isVeryLowRate(f) ? 'Rất thấp' : f.value >= 100 ? 'Đạt kế hoạch' : 'Chưa đạt kế hoạch']),
     },
     figures: [...rates, ...counterpart],
-    chart: {
-      categories: rates.map((f) => `${f.indicator.label} (${inSentence(fundName(f))})`),
-      series: [{ label: 'Tỷ lệ so với kế hoạch', values: rates.map((f) => f.value), colors: rates.map((f) => (isVeryLowRate(f) ? palette.low : palette.primary)) }],
-      stacked: false,
-      max: axisMax(rates.map((f) => f.value), 100),
-      valueFormat: 'percent',
-      axisTitle: null,
-      references,
-      valueLabels: rates.map((f) => `${formatPercent(f.value)}${isVeryLowRate(f) ? ' · rất thấp' : ''}`),
-      flagged: rates.map(isVeryLowRate),
-    },
+    chart: rateBars(rates, rates.map((f) => `${f.indicator.label} (${inSentence(fundName(f))})`), 'Tỷ lệ so với kế hoạch', references),
     notes: counterpart.map((f) => `${f.indicator.label}: ${formatAmount(f.value)}.`),
   };
 }

@@ -1,13 +1,7 @@
 /** Comparison keys for Vietnamese names: without diacritics, đ → d, lower case, single spaces. */
+import { foldVi as withoutDiacritics } from '../slug.ts';
 
 /** `Trảng Định` → `trang dinh`; also makes old and new tone placement (`hoá`, `hóa`) equal. */
 export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return withoutDiacritics(text).toLowerCase().replace(/\s+/gu, ' ').trim();
 }
