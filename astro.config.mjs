@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
   // The public address is set per deployment: SITE_URL=https://… npm run build.

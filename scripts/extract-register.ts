@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { normalizeViText } from '../src/lib/vi-number.ts';
+import { normalizeViText } from '../src/domain/vi-number.ts';
 
 const [dvhcPath, mappingPath, province] = process.argv.slice(2);
 if (!dvhcPath || !mappingPath || !province) {

@@ -6,10 +6,10 @@
  * --compare prints how many fields match a hand-encoded notice of content/ ("N/M fields exact").
  */
 import { basename, relative, resolve } from 'node:path';
-import { ContentError } from '../src/data/errors.ts';
-import { loadContent } from '../src/data/load-content.ts';
-import { ImportError, importFile, writeDraft } from '../src/lib/import/index.ts';
-import { compareDraft, formatComparison } from '../src/lib/import/compare.ts';
+import { ContentError } from '../src/load/errors.ts';
+import { loadContent } from '../src/load/read-content.ts';
+import { ImportError, importFile, writeDraft } from '../src/importer/index.ts';
+import { compareDraft, formatComparison } from '../src/importer/compare.ts';
 
 const USAGE = 'usage: npm run import -- <file.txt|file.docx> [--out <dir>] [--compare <content/notices/<year>/<id>>]';
 

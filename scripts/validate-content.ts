@@ -4,8 +4,8 @@
  * Prints every error (file, row or field, value found, what was expected) and exits 1.
  */
 import { resolve } from 'node:path';
-import { ContentError } from '../src/data/errors.ts';
-import { loadModel } from '../src/data/load-model.ts';
+import { ContentError } from '../src/load/errors.ts';
+import { loadModel } from '../src/load/load-model.ts';
 
 try {
   const model = loadModel(process.argv[2] ? resolve(process.argv[2]) : undefined);

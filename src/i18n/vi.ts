@@ -2,10 +2,10 @@
  * Every string readers see, in Vietnamese. Kept in one place so that wording is consistent and
  * an English edition is one file away.
  */
-import type { CurrentStatus } from '../data/model.ts';
-import type { LocalityLevel } from '../schemas/locality.ts';
-import type { AgencyRole } from '../data/tracker.ts';
-import type { Direction, FundType, IndicatorKind } from '../schemas/indicator.ts';
+import type { CurrentStatus } from '../domain/model.ts';
+import type { LocalityLevel } from '../domain/schemas/locality.ts';
+import type { AgencyRole } from '../site/tracker.ts';
+import type { Direction, FundType, IndicatorKind } from '../domain/schemas/indicator.ts';
 
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',

@@ -3,8 +3,8 @@
  * On invalid content it prints every error and stops with a non-zero exit.
  */
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../data/errors.ts';
-import { loadModel } from '../data/load-model.ts';
+import { ContentError } from '../load/errors.ts';
+import { loadModel } from '../load/load-model.ts';
 
 export function contentValidation(contentDir?: string): AstroIntegration {
   return {

@@ -1,9 +1,9 @@
 /** RSS feed of notices, newest first. A notice whose day is blank gets no pubDate rather than an invented one. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getModel } from '../data/load-model.ts';
-import { formatViDate } from '../lib/vi-date.ts';
-import { noticeUrl } from '../lib/urls.ts';
+import { getModel } from '../load/load-model.ts';
+import { formatViDate } from '../domain/vi-date.ts';
+import { noticeUrl } from '../site/urls.ts';
 import { vi } from '../i18n/vi.ts';
 
 export function GET(context: APIContext) {

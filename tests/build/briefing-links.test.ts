@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityRecords } from '../../src/data/select.ts';
-import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf } from '../../src/lib/briefing.ts';
-import { localityUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityRecords } from '../../src/site/records.ts';
+import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf } from '../../src/site/briefing.ts';
+import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
 import { distDir, page } from '../helpers/site.ts';
 
 const model = loadModel();

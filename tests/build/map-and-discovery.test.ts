@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { ancestorsOf } from '../../src/data/select.ts';
-import { foldVi } from '../../src/lib/slug.ts';
-import { siteUrl as siteUrlOf } from '../../src/lib/site-url.ts';
-import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { ancestorsOf } from '../../src/site/records.ts';
+import { foldVi } from '../../src/domain/slug.ts';
+import { siteUrl as siteUrlOf } from '../../src/site/site-url.ts';
+import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
 import { distDir, mainText, page } from '../helpers/site.ts';
 
 const model = loadModel();

@@ -9,9 +9,9 @@ import Papa from 'papaparse';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { partyName } from '../../src/lib/party-name.ts';
-import { dataUrl, localityUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { partyName } from '../../src/site/party-name.ts';
+import { dataUrl, localityUrl } from '../../src/site/urls.ts';
 import { distDir, page } from '../helpers/site.ts';
 
 const model = loadModel();

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityRecords } from '../../src/data/select.ts';
-import { formatFigureValue } from '../../src/lib/figure-text.ts';
-import { localityUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityRecords } from '../../src/site/records.ts';
+import { formatFigureValue } from '../../src/site/figure-text.ts';
+import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
 import { distDir, mainText, page, pageExists } from '../helpers/site.ts';
 
 const model = loadModel();

@@ -3,11 +3,11 @@
  * content, with the agencies the notice names in each role, and an honest status.
  */
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { trackerItems } from '../../src/data/tracker.ts';
-import { buildDate } from '../../src/lib/build-info.ts';
-import { partyName } from '../../src/lib/party-name.ts';
-import { agencyUrl, noticeUrl, trackerUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { trackerItems } from '../../src/site/tracker.ts';
+import { buildDate } from '../../src/site/build-info.ts';
+import { partyName } from '../../src/site/party-name.ts';
+import { agencyUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { page, pageExists } from '../helpers/site.ts';
 

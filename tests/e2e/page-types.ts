@@ -2,9 +2,9 @@
  * One page of each kind the portal builds, taken from the content model so the list follows
  * the content: the browser tests visit each of them.
  */
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityRecords } from '../../src/data/select.ts';
-import { indicatorUrl, localityUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityRecords } from '../../src/site/records.ts';
+import { indicatorUrl, localityUrl, noticeUrl } from '../../src/site/urls.ts';
 
 export const model = loadModel();
 const records = localityRecords(model);

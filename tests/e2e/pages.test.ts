@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
-import { formatFigureValue } from '../../src/lib/figure-text.ts';
+import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { model, pageTypes } from './page-types.ts';
 
 let browser: Browser;

@@ -7,10 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
-import { loadModel } from '../../src/data/load-model.ts';
-import { filterStatuses, trackerItems } from '../../src/data/tracker.ts';
-import { buildDate } from '../../src/lib/build-info.ts';
-import { agenciesUrl, agencyUrl, dataUrl, mapUrl, searchUrl, trackerUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { filterStatuses, trackerItems } from '../../src/site/tracker.ts';
+import { buildDate } from '../../src/site/build-info.ts';
+import { agenciesUrl, agencyUrl, dataUrl, mapUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
 
 const model = loadModel();
 const items = trackerItems(model, buildDate);

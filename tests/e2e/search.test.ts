@@ -5,8 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityUrl, searchUrl } from '../../src/lib/urls.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityUrl, searchUrl } from '../../src/site/urls.ts';
 
 const model = loadModel();
 const byCode = (code: string) => model.localityById.get(code)!;

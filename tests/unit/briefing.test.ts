@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf, placeDateLine, sameForAll } from '../../src/lib/briefing.ts';
-import { absoluteUrl, siteUrl } from '../../src/lib/site-url.ts';
-import { formatViDateWorded } from '../../src/lib/vi-date.ts';
+import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf, placeDateLine, sameForAll } from '../../src/site/briefing.ts';
+import { absoluteUrl, siteUrl } from '../../src/site/site-url.ts';
+import { formatViDateWorded } from '../../src/domain/vi-date.ts';
 
 describe('siteUrl: Astro site first, then SITE_URL, then the local preview', () => {
   it.each([

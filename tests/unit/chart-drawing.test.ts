@@ -3,9 +3,9 @@
  * Chart.js configuration (screen). Both must show the same bars, flags and reference lines.
  */
 import { describe, expect, it } from 'vitest';
-import { axisMax, palette, wrapLabel, type BarChart } from '../../src/lib/charts/chart-spec.ts';
-import { canvasHeightRem, chartJsConfig } from '../../src/lib/charts/chartjs-config.ts';
-import { formatTick, svgChart, svgWidth } from '../../src/lib/charts/svg-chart.ts';
+import { axisMax, palette, wrapLabel, type BarChart } from '../../src/site/charts/chart-spec.ts';
+import { canvasHeightRem, chartJsConfig } from '../../src/site/charts/chartjs-config.ts';
+import { formatTick, svgChart, svgWidth } from '../../src/site/charts/svg-chart.ts';
 
 const rates: BarChart = {
   categories: ['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia (vốn sự nghiệp)', 'Phân bổ kế hoạch vốn tỉnh giao'],

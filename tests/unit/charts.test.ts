@@ -3,11 +3,11 @@
  * the table, and the numbers handed to Chart.js must all say the same thing.
  */
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityRecords } from '../../src/data/select.ts';
-import { revenueChart } from '../../src/lib/charts/revenue-chart.ts';
-import { ratesChart } from '../../src/lib/charts/rates-chart.ts';
-import { completionChart } from '../../src/lib/charts/completion-chart.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityRecords } from '../../src/site/records.ts';
+import { revenueChart } from '../../src/site/charts/revenue-chart.ts';
+import { ratesChart } from '../../src/site/charts/rates-chart.ts';
+import { completionChart } from '../../src/site/charts/completion-chart.ts';
 
 const model = loadModel();
 const records = localityRecords(model);

@@ -4,11 +4,11 @@
  * real ones (never written to content/).
  */
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/data/load-model.ts';
-import { figureSeries, indicatorRecords } from '../../src/data/select.ts';
-import type { Figure } from '../../src/data/model.ts';
-import { comparisonChart, rankFigures } from '../../src/lib/charts/comparison-chart.ts';
-import { seriesChart } from '../../src/lib/charts/series-chart.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { figureSeries, indicatorRecords } from '../../src/site/records.ts';
+import type { Figure } from '../../src/domain/model.ts';
+import { comparisonChart, rankFigures } from '../../src/site/charts/comparison-chart.ts';
+import { seriesChart } from '../../src/site/charts/series-chart.ts';
 
 const model = loadModel();
 const byId = (id: string): Figure => model.figures.find((f) => f.id === id)!;

@@ -7,10 +7,10 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/data/errors.ts';
-import { loadModel } from '../../src/data/load-model.ts';
-import { localityRecords } from '../../src/data/select.ts';
-import { criteriaGrid } from '../../src/lib/criteria-grid.ts';
+import { ContentError, formatIssue } from '../../src/load/errors.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { localityRecords } from '../../src/site/records.ts';
+import { criteriaGrid } from '../../src/site/criteria-grid.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 
 const noticeDir = 'notices/2024/2024-04-trang-dinh';

@@ -3,10 +3,10 @@
  * right value — and dates never mistaken for figures.
  */
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../src/lib/import/draft.ts';
-import { findDates } from '../../src/lib/import/extract-dates.ts';
-import { findFigureCandidates } from '../../src/lib/import/extract-figures.ts';
-import { findReferences } from '../../src/lib/import/extract-references.ts';
+import type { Note } from '../../src/importer/draft.ts';
+import { findDates } from '../../src/importer/extract-dates.ts';
+import { findFigureCandidates } from '../../src/importer/extract-figures.ts';
+import { findReferences } from '../../src/importer/extract-references.ts';
 
 describe.each([
   { printed: '17,420 tỷ đồng', kind: 'amount', value: 17_420_000_000, total: null, qualifier: null },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, importFile, type Draft } from '../../src/lib/import/index.ts';
+import { ImportError, importFile, type Draft } from '../../src/importer/index.ts';
 
 const sourcePath = 'content/notices/2024/2024-04-trang-dinh/source.txt';
 const sourceText = readFileSync(sourcePath, 'utf8');

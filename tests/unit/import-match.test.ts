@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAgencyAt, matchAgencyList } from '../../src/lib/import/match-agency.ts';
-import { findLocalityMentions, matchLocality } from '../../src/lib/import/match-locality.ts';
-import { loadReference } from '../../src/lib/import/reference.ts';
+import { matchAgencyAt, matchAgencyList } from '../../src/importer/match-agency.ts';
+import { findLocalityMentions, matchLocality } from '../../src/importer/match-locality.ts';
+import { loadReference } from '../../src/importer/reference.ts';
 
 const reference = loadReference(resolve('content'));
 const match = (text: string, near: string[] = []) =>

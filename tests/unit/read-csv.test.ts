@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { readCsv } from '../../src/data/read-csv.ts';
+import { readCsv } from '../../src/load/read-csv.ts';
 
 const schema = z.strictObject({ id: z.string(), note: z.string() });
 const lines = (text: string) => readCsv(text, 'x.csv', schema).rows.map((r) => [r.data.id, r.line]);

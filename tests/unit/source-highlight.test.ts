@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightLines } from '../../src/lib/source-highlight.ts';
-import { findVerbatim } from '../../src/lib/verbatim.ts';
+import { highlightLines } from '../../src/site/source-highlight.ts';
+import { findVerbatim } from '../../src/domain/verbatim.ts';
 
 describe('findVerbatim', () => {
   it('matches across a line break but not a changed character', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeOverdue, deadlineEnd, itemSlug } from '../../src/data/tracker.ts';
-import { foldVi } from '../../src/lib/slug.ts';
-import type { PartialDate } from '../../src/lib/vi-date.ts';
+import { computeOverdue, deadlineEnd, itemSlug } from '../../src/site/tracker.ts';
+import { foldVi } from '../../src/domain/slug.ts';
+import type { PartialDate } from '../../src/domain/vi-date.ts';
 
 const d = (year: number, month: number | null = null, day: number | null = null): PartialDate => ({ year, month, day });
 

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/data/errors.ts';
-import { loadModel } from '../../src/data/load-model.ts';
+import { ContentError, formatIssue } from '../../src/load/errors.ts';
+import { loadModel } from '../../src/load/load-model.ts';
 import { contentCopy, type Edit } from '../helpers/content-copy.ts';
 
 interface Fault {

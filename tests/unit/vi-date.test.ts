@@ -5,9 +5,9 @@ import {
   parseViDate,
   toIsoPartialDate,
   yearElapsedShare,
-} from '../../src/lib/vi-date.ts';
-import type { PartialDate } from '../../src/lib/vi-date.ts';
-import { ViParseError } from '../../src/lib/vi-number.ts';
+} from '../../src/domain/vi-date.ts';
+import type { PartialDate } from '../../src/domain/vi-date.ts';
+import { ViParseError } from '../../src/domain/vi-number.ts';
 
 const date = (year: number, month: number | null = null, day: number | null = null): PartialDate => ({
   year,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { formatAmount, formatCount, formatFraction, formatPercent, formatViNumber } from '../../src/lib/vi-format.ts';
-import { parsePrintedFigure, parseViAmount, parseViFraction, parseViNumber, parseViPercent } from '../../src/lib/vi-number.ts';
+import { formatAmount, formatCount, formatFraction, formatPercent, formatViNumber } from '../../src/domain/vi-format.ts';
+import { parsePrintedFigure, parseViAmount, parseViFraction, parseViNumber, parseViPercent } from '../../src/domain/vi-number.ts';
 
 describe('formatViNumber', () => {
   it.each([

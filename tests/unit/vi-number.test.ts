@@ -7,8 +7,8 @@ import {
   parseViPercent,
   parseViQuantity,
   ViParseError,
-} from '../../src/lib/vi-number.ts';
-import type { PrintedFigure } from '../../src/lib/vi-number.ts';
+} from '../../src/domain/vi-number.ts';
+import type { PrintedFigure } from '../../src/domain/vi-number.ts';
 
 const nfd = (s: string): string => s.normalize('NFD');
 

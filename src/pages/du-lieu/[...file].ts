@@ -1,8 +1,8 @@
 /** Every open-data file: each table whole, per locality and per notice, as CSV, CSV for Excel and JSON. */
 import type { APIRoute } from 'astro';
-import { getDataContext } from '../../data/data-context.ts';
-import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../data/downloads.ts';
-import type { DataFormat } from '../../lib/urls.ts';
+import { getDataContext } from '../../site/site.ts';
+import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
+import type { DataFormat } from '../../site/urls.ts';
 
 export function getStaticPaths() {
   return getDataContext().slices.flatMap((slice) =>

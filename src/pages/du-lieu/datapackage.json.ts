@@ -1,8 +1,8 @@
 /** The Frictionless Data Package descriptor of the whole tables. */
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../data/datapackage.ts';
-import { buildDate } from '../../lib/build-info.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { dataPackage } from '../../site/open-data/datapackage.ts';
+import { buildDate } from '../../site/build-info.ts';
+import { siteUrl } from '../../site/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`${JSON.stringify(dataPackage(siteUrl(site).href, buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,7 @@
 /** One locator image per district: the province with that district filled (referenced by every page in it). */
 import type { APIRoute } from 'astro';
-import { getMapGeometry } from '../../../data/map-context.ts';
-import { LOCATOR_WIDTH, locatorSvg } from '../../../lib/locator-svg.ts';
+import { getMapGeometry } from '../../../site/map/map-context.ts';
+import { LOCATOR_WIDTH, locatorSvg } from '../../../site/map/locator-svg.ts';
 import { vi } from '../../../i18n/vi.ts';
 
 

@@ -1,0 +1,60 @@
+/**
+ * Field types shared by every content schema. CSV cells arrive as strings; these turn them
+ * into typed values or reject them with a message that says what form was expected.
+ */
+import { z } from 'astro/zod';
+import { parseIsoPartialDate } from '../vi-date.ts';
+
+/** Optional CSV cell: an empty cell is `null`, never a made-up default. */
+export const blankToNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
+
+/**
+ * A canonical number as stored in CSV: plain digits, `.` as decimal point, no grouping.
+ * vi-VN forms (`17,420`, `3.740`) belong in the `printed` column, not here.
+ */
+export const canonicalNumber = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, {
+    error: 'expected a canonical number: digits with "." as decimal point and no grouping, e.g. 17420000000 or 35.16',
+  })
+  .transform(Number);
+
+/** A date that may be partial, in ISO form: `2024`, `2024-04` or `2024-04-09`. */
+export const isoPartialDate = z.string().refine(
+  (s) => {
+    try {
+      parseIsoPartialDate(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected an ISO date, possibly partial: 2024, 2024-04 or 2024-04-09' },
+);
+
+/** GSO code of a unit: 2 digits (province), 3 (district) or 5 (commune). Example: `06013`. */
+export const gsoCode = z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, {
+  error: 'expected a GSO code of 2, 3 or 5 digits, e.g. 20, 180 or 06013',
+});
+
+/** Identifier used in URLs and cross-references: lower-case ASCII words joined by `-`. */
+export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected an id of lower-case ASCII letters, digits and "-", e.g. so-tai-chinh',
+});
+
+/** Reference to a locality: its register id (the GSO code, or the id of a former unit). */
+export const localityRef = z.string().regex(/^(\d{2}|\d{3}|\d{5}|\d{3}-[a-z0-9-]+)$/, {
+  error: 'expected a locality id: a GSO code such as 180 or 06013, or a former unit id such as 180-vinh-tien',
+});
+
+/**
+ * Someone who is asked to act or answer: a department from `content/agencies.csv`, a locality,
+ * or, when the notice names nobody precisely, its own words ("các cơ quan liên quan").
+ */
+export const party = z.union([
+  z.strictObject({ agency: slugId }),
+  z.strictObject({ locality: localityRef }),
+  z.strictObject({ text: z.string().min(1) }),
+]);
+export type Party = z.infer<typeof party>;

@@ -1,0 +1,44 @@
+/**
+ * Dates in running text, in the forms notices print them: `09/4/2024`, `ngày 19/01/2024`,
+ * `ngày 20/9` (the year comes from the context, and is reported), `tháng 8/ 2021`,
+ * `ngày tháng 4 năm 2024` (blank day: the date stays partial). Values come from
+ * src/domain/vi-date.ts, the parser the build uses.
+ */
+import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
+
+export interface FoundDate {
+  printed: string;
+  index: number;
+  /** ISO, partial when the text is: `2024-04-09`, `2024-04`. */
+  iso: string;
+  /** True when the text gave no year and `contextYear` was used. */
+  yearFromContext: boolean;
+}
+
+const DATE_RE = new RegExp(
+  [
+    String.raw`ngày(?: \d{1,2})?[ ._…]* tháng \d{1,2} năm \d{4}`,
+    String.raw`tháng \d{1,2} ?/ ?\d{4}`,
+    String.raw`(?:ngày )?\d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}`,
+    String.raw`ngày \d{1,2} ?/ ?\d{1,2}(?![\d/])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Every date printed in `text`, in order. Forms without a year need `contextYear`. */
+export function findDates(text: string, contextYear: number | null): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    // "Số 12/3/2024" cannot occur, but a number like "111/2024/QH15" must not be read as a date.
+    if (/^[\d/]/u.test(text.slice(m.index + m[0].length)) || /[\d/]$/u.test(text.slice(0, m.index))) continue;
+    const hasYear = /\d{4}$/u.test(m[0]);
+    if (!hasYear && contextYear === null) continue;
+    try {
+      const iso = toIsoPartialDate(parseViDate(m[0], hasYear || contextYear === null ? {} : { contextYear }));
+      out.push({ printed: m[0], index: m.index, iso, yearFromContext: !hasYear });
+    } catch {
+      // Not a valid date (31/02/2024): not a date at all, leave it to the figure reader.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The importer: a notice's text (or .docx) → a draft notice.mdx, figures.csv, source.txt and an
+ * extraction report, for a person to review before publishing. Nothing is guessed silently:
+ * every value the text does not settle is blank or marked, and listed with its line.
+ *
+ * Library first (tests call it directly); scripts/import-notice.ts is a thin command line.
+ */
+import { resolve } from 'node:path';
+import { slugifyVi } from '../domain/slug.ts';
+import { formatViDate, parseIsoPartialDate } from '../domain/vi-date.ts';
+import type { DataQualityNote } from '../domain/schemas/notice.ts';
+import type { ExtractContext } from './context.ts';
+import type { Draft, DraftFrontmatter } from './draft.ts';
+import { findFigureCandidates } from './extract-figures.ts';
+import { extractHead } from './extract-head.ts';
+import { extractSections } from './extract-sections.ts';
+import { reviewLocalities } from './localities.ts';
+import { readInput } from './read-input.ts';
+import { loadReference, type Reference } from './reference.ts';
+import { formatReviewItem } from './review.ts';
+import { positionOf, segment } from './segment.ts';
+
+export { ImportError } from './errors.ts';
+export { formatReviewItem } from './review.ts';
+export { writeDraft } from './draft-writer.ts';
+export type { Draft, Note } from './draft.ts';
+
+/** Builds a draft from a notice's normalized text (see read-input.ts). */
+export function importText(source: string, reference: Reference): Draft {
+  const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
+  const { head, narrative } = extractHead(ctx);
+  const figureState = { figures: [], usedIds: new Set<string>() };
+  const sections = extractSections(ctx, head.inspected, figureState, head.programme?.number ?? null);
+
+  if (ctx.segments.sections.length === 0) {
+    ctx.notes.push({ kind: 'missing', field: 'findings/directives', message: 'không thấy các mục đánh số (1., 2., 2.1. …): không trích được nhận định, nhiệm vụ, đề xuất và số liệu', line: null });
+  }
+  // Figures are read from the numbered sections; any number elsewhere is listed, not dropped.
+  for (const p of [...ctx.segments.head, ...ctx.segments.recipients]) {
+    for (const c of findFigureCandidates(p.text)) {
+      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${c.printed}" nằm ngoài các mục đánh số; chưa ghi vào figures.csv`, line: positionOf(source, p, c.index).line });
+    }
+  }
+  const all = [
+    ...ctx.segments.head.map((paragraph) => ({ section: null, paragraph })),
+    ...ctx.segments.sections.flatMap((s) => [s.heading, ...s.body].map((paragraph) => ({ section: s.number, paragraph }))),
+  ];
+  const dataQuality: DataQualityNote[] = [...blankNotes(head), ...reviewLocalities(ctx, all, head.inspected)];
+
+  const top = reference.units.find((u) => u.id === head.inspected[0]);
+  let shortTitle: string | null = null;
+  if (top && head.date) {
+    shortTitle = `Kết luận kiểm tra tại ${top.type} ${top.name}, ${formatViDate(parseIsoPartialDate(head.date)).replace(/^\d+\//u, 'tháng ')}`;
+    ctx.notes.push({ kind: 'editorial', field: 'shortTitle', message: `tên ngắn do máy ghép ("${shortTitle}"); sửa nếu cần`, line: null });
+  }
+  const topics = sections.findings.length + sections.directives.length + sections.proposals.length;
+  if (topics > 0) {
+    ctx.notes.push({ kind: 'editorial', field: 'findings/directives/proposals[].topic', message: `${topics} chủ đề ngắn (topic) để trống: người biên tập viết`, line: null });
+  }
+  if (figureState.figures.length > 0) {
+    ctx.notes.push({ kind: 'editorial', field: 'figures.subject', message: 'cột subject (đối tượng được đếm) để trống: điền cho chỉ tiêu chung như "công trình"', line: null });
+  }
+  ctx.notes.push({ kind: 'editorial', field: 'dataQuality[].note', message: 'lời giải thích của các ghi chú chất lượng dữ liệu là câu mẫu: đọc lại trước khi công bố', line: null });
+
+  const frontmatter: DraftFrontmatter = {
+    draft: true,
+    review: ctx.notes.map(formatReviewItem),
+    ...head,
+    shortTitle,
+    ...sections,
+    dataQuality,
+  };
+  const month = head.date?.slice(0, 7) ?? 'khong-ngay';
+  return {
+    id: `${month}-${top ? slugifyVi(top.name) : 'chua-ro'}`,
+    frontmatter,
+    narrative: narrative.map((p) => p.text),
+    figures: figureState.figures,
+    source,
+    notes: ctx.notes,
+  };
+}
+
+/** Reads a .txt or .docx file and builds its draft. `contentDir` holds the register and lists. */
+export async function importFile(path: string, contentDir = resolve('content')): Promise<Draft> {
+  const { text } = await readInput(path);
+  return importText(text, loadReference(contentDir));
+}
+
+function blankNotes(head: Pick<DraftFrontmatter, 'number' | 'numberPrinted' | 'date' | 'datePrinted'>): DataQualityNote[] {
+  const notes: DataQualityNote[] = [];
+  if (head.number === null && head.numberPrinted) {
+    notes.push({ kind: 'blank', note: `Số của thông báo để trống trong văn bản ("${head.numberPrinted}"); cổng không tự điền.`, quote: head.numberPrinted, occurrences: 1 });
+  }
+  const blankDay = head.datePrinted ? /ngày\s+tháng.*năm \d{4}/u.exec(head.datePrinted)?.[0] : undefined;
+  if (blankDay) {
+    notes.push({ kind: 'blank', note: `Ngày ban hành để trống, văn bản chỉ ghi tháng và năm (${blankDay.replace(/^ngày\s+/u, '')}); cổng không tự điền ngày.`, quote: blankDay, occurrences: 1 });
+  }
+  return notes;
+}

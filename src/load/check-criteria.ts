@@ -1,0 +1,53 @@
+/**
+ * Checks of a notice's criteria.csv: each row names a known commune and one of the 19
+ * criteria, once; its words are in the notice; and the criteria listed agree with the count
+ * the notice gives for the same commune (09/19 met cannot come with 10 criteria listed as met).
+ */
+import { findVerbatim } from '../domain/verbatim.ts';
+import type { ContentIssue } from './errors.ts';
+import type { RawNotice } from './read-content.ts';
+
+interface Known {
+  localities: ReadonlySet<string>;
+  criteria: ReadonlySet<number>;
+}
+
+/** The indicator whose figure counts the criteria met (09/19). */
+export const CRITERIA_MET_INDICATOR = 'tieu-chi-ntm-dat';
+
+export function validateCriteria(notice: RawNotice, known: Known): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const file = notice.criteriaFile;
+  const seen = new Set<string>();
+  for (const { line, data: c } of notice.criteria) {
+    const issue = (field: string, found: string, expected: string): void => {
+      issues.push({ file, where: `line ${line}`, field, found, expected });
+    };
+    if (!known.localities.has(c.locality)) issue('locality', c.locality, 'a locality id listed in content/localities');
+    if (!known.criteria.has(c.criterion)) issue('criterion', String(c.criterion), 'a criterion number listed in content/ntm-criteria.csv');
+    const key = `${c.locality}|${c.criterion}`;
+    if (seen.has(key)) issue('criterion', String(c.criterion), `one row per criterion and commune (criterion ${c.criterion} of ${c.locality} is listed twice)`);
+    seen.add(key);
+    if (findVerbatim(notice.source, c.excerpt).length === 0) {
+      issue('excerpt', c.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
+    }
+  }
+  for (const { line, data: f } of notice.figures) {
+    if (f.indicator !== CRITERIA_MET_INDICATOR || f.denominator === null) continue;
+    const rows = notice.criteria.filter((c) => c.data.locality === f.locality);
+    if (rows.length === 0) continue;
+    const met = rows.filter((c) => c.data.status === 'dat').length;
+    const notMet = rows.length - met;
+    const complete = rows.length === f.denominator;
+    if (complete ? met !== f.value : met > f.value || notMet > f.denominator - f.value) {
+      issues.push({
+        file,
+        where: null,
+        field: 'status',
+        found: `${met} met and ${notMet} not met for ${f.locality}`,
+        expected: `agreement with ${notice.figuresFile} line ${line}: ${f.value} of ${f.denominator} criteria met ("${f.printed}")`,
+      });
+    }
+  }
+  return issues;
+}

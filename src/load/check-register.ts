@@ -1,0 +1,63 @@
+/** Checks of the locality register, indicators and agencies, across rows and files. */
+import type { ContentIssue } from './errors.ts';
+import type { RawContent } from './read-content.ts';
+
+const UNITS = 'content/localities/units.csv';
+const FORMER = 'content/localities/former-units.csv';
+const PARENT_LEVEL = { tinh: null, huyen: 'tinh', xa: 'huyen' } as const;
+
+/** Every id the register knows (active units and former units). */
+export function registerIds(content: RawContent): Set<string> {
+  return new Set([...content.units.map((r) => r.data.code), ...content.formerUnits.map((r) => r.data.id)]);
+}
+
+export function validateRegister(content: RawContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const levelOf = new Map(content.units.map((r) => [r.data.code, r.data.level]));
+  const seen = new Set<string>();
+  for (const { line, data } of content.units) {
+    const where = `line ${line}`;
+    if (seen.has(data.code)) issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: 'a code used by one unit only (duplicate)' });
+    seen.add(data.code);
+    const parentLevel = PARENT_LEVEL[data.level];
+    const expectedDigits = { tinh: 2, huyen: 3, xa: 5 }[data.level];
+    if (data.code.length !== expectedDigits) {
+      issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: `${expectedDigits} digits for level ${data.level}` });
+    }
+    if (parentLevel === null && data.parent_code !== null) {
+      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code, expected: 'blank for a province' });
+    } else if (parentLevel !== null && (data.parent_code === null || levelOf.get(data.parent_code) !== parentLevel)) {
+      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code ?? '', expected: `the code of a ${parentLevel} unit listed in ${UNITS}` });
+    }
+  }
+  const ids = registerIds(content);
+  for (const { line, data } of content.formerUnits) {
+    const where = `line ${line}`;
+    if (seen.has(data.id)) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: 'an id not used by another unit (duplicate)' });
+    seen.add(data.id);
+    if (data.code !== null && data.code !== data.id) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: `the GSO code ${data.code} when the code is known` });
+    if (!levelOf.has(data.parent_code)) issues.push({ file: FORMER, where, field: 'parent_code', found: data.parent_code, expected: `a unit listed in ${UNITS}` });
+    if (!ids.has(data.successor) || data.successor === data.id) issues.push({ file: FORMER, where, field: 'successor', found: data.successor, expected: 'another unit of the register' });
+  }
+  for (const { line, data, file } of content.successors) {
+    if (!levelOf.has(data.old_code)) issues.push({ file, where: `line ${line}`, field: 'old_code', found: data.old_code, expected: `a unit listed in ${UNITS}` });
+  }
+  issues.push(...duplicates(content.indicators.map((r) => [r.line, r.data.id]), 'content/indicators.csv'));
+  issues.push(...duplicates(content.agencies.map((r) => [r.line, r.data.id]), 'content/agencies.csv'));
+  const amountIds = new Set(content.indicators.filter((r) => r.data.kind === 'amount').map((r) => r.data.id));
+  for (const { line, data } of content.indicators) {
+    if (data.ratio_of !== null && (data.kind !== 'percent' || !amountIds.has(data.ratio_of))) {
+      issues.push({ file: 'content/indicators.csv', where: `line ${line}`, field: 'ratio_of', found: data.ratio_of, expected: 'blank, or on a percent indicator the id of an amount indicator' });
+    }
+  }
+  return issues;
+}
+
+function duplicates(rows: [number, string][], file: string): ContentIssue[] {
+  const seen = new Set<string>();
+  return rows.flatMap(([line, id]) => {
+    const dup = seen.has(id);
+    seen.add(id);
+    return dup ? [{ file, where: `line ${line}`, field: 'id', found: id, expected: 'an id used once (duplicate)' }] : [];
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads a CSV file of `content/` with papaparse and validates each row against a zod schema,
+ * keeping the line number of every row so that errors and figures can point back to it.
+ */
+import Papa from 'papaparse';
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './errors.ts';
+import { issuesFromZod } from './zod-issues.ts';
+import { normalizeViText } from '../domain/vi-number.ts';
+
+/** A validated row and the line of the file it starts on (the header is line 1). */
+export interface CsvRow<T> {
+  line: number;
+  data: T;
+}
+
+/**
+ * Parses `text` (the contents of `file`) and validates every row. Returns the valid rows and
+ * the issues; a row with any issue is reported, never silently dropped or coerced.
+ */
+export function readCsv<S extends z.ZodObject>(
+  text: string,
+  file: string,
+  schema: S,
+): { rows: CsvRow<z.output<S>>[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const rows: CsvRow<z.output<S>>[] = [];
+  const raw: { line: number; cells: string[] }[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  // Line numbers are counted as the parser moves on, so long files stay linear.
+  let offset = 0;
+  let newlines = 0;
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      // A row starts at the first non-blank character after the previous row; its line is
+      // one more than the newlines before that. (The last row's cursor may include the final
+      // newline, so counting up to the cursor would put it a line too far.)
+      let start = offset;
+      while (start < body.length && /\s/.test(body[start] ?? '')) start += 1;
+      newlines += countNewlines(body, offset, start);
+      const line = newlines + 1;
+      newlines += countNewlines(body, start, result.meta.cursor);
+      offset = result.meta.cursor;
+      for (const e of result.errors) {
+        issues.push({ file, where: `line ${line}`, field: null, found: null, expected: `well-formed CSV (${e.message})` });
+      }
+      raw.push({ line, cells: result.data });
+    },
+  });
+  const header = raw.shift();
+  if (!header) {
+    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'a header row' }] };
+  }
+  const columns = Object.keys(schema.shape);
+  const names = header.cells.map((c) => c.trim());
+  if (names.join(',') !== columns.join(',')) {
+    issues.push({ file, where: 'line 1 (header)', field: null, found: names.join(','), expected: `the columns ${columns.join(',')}` });
+    return { rows, issues };
+  }
+  for (const { line, cells } of raw) {
+    if (cells.length !== columns.length) {
+      issues.push({ file, where: `line ${line}`, field: null, found: `${cells.length} cells`, expected: `${columns.length} cells, one per column` });
+      continue;
+    }
+    const record = Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')]));
+    const parsed = schema.safeParse(record, { reportInput: true });
+    if (parsed.success) rows.push({ line, data: parsed.data });
+    else issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));
+  }
+  return { rows, issues };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,131 @@
+/**
+ * Lays out a bar chart as SVG at build time: the picture a reader gets without JavaScript,
+ * and the one that prints (vector, so sharp at any size, with no canvas to resize). Each bar
+ * has its label on the line above it, so long Vietnamese labels never squeeze the bars on a
+ * phone, and its value written at its end, so the numbers survive grayscale print.
+ */
+import { scaleLinear } from 'd3-scale';
+import { formatViNumber } from '../../domain/vi-format.ts';
+import { palette, wrapLabel, type BarChart, type ValueFormat } from './chart-spec.ts';
+
+/**
+ * viewBox units; the drawing scales to its container (at most 28rem wide, see base.css), so
+ * 14-unit text reads at about 12 px on a 360 px phone and 17 px on a wide screen.
+ */
+export const svgWidth = 360;
+const fontSize = 14;
+const lineHeight = 17;
+const barHeight = 18;
+const barGap = 12;
+/** Room after the longest bar for its value label. */
+const valueRoom = 92;
+const labelChars = 42;
+
+export interface SvgRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  hatched: boolean;
+  /** What the rectangle stands for, for the drawing's own <title>. */
+  title: string;
+}
+
+export interface SvgText {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface SvgLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  labels: SvgText[];
+  rects: SvgRect[];
+  values: SvgText[];
+  ticks: (SvgText & { lineTop: number; lineBottom: number })[];
+  references: { x: number; top: number; bottom: number; label: SvgText }[];
+  legend: { x: number; y: number; fill: string; label: string }[];
+  axisTitle: SvgText | null;
+}
+
+/** Tick labels: "25%", "10". */
+export function formatTick(value: number, format: ValueFormat): string {
+  return `${formatViNumber(value, 2)}${format === 'percent' ? '%' : ''}`;
+}
+
+export function svgChart(chart: BarChart): SvgLayout {
+  const plotLeft = 2;
+  const plotRight = svgWidth - valueRoom;
+  const x = scaleLinear().domain([0, chart.max]).range([plotLeft, plotRight]);
+  // Reference labels sit above the first bar, one line each.
+  let y = chart.references.length * lineHeight + 6;
+  const plotTop = y - 4;
+  const labels: SvgText[] = [];
+  const rects: SvgRect[] = [];
+  const values: SvgText[] = [];
+  chart.categories.forEach((category, i) => {
+    for (const line of wrapLabel(category, labelChars)) {
+      y += lineHeight;
+      labels.push({ x: plotLeft, y: y - 4, text: line, anchor: 'start' });
+    }
+    let start = 0;
+    for (const series of chart.series) {
+      const value = series.values[i] ?? 0;
+      const left = x(chart.stacked ? start : 0);
+      // A very low rate keeps a sliver drawn, as on screen.
+      const width = Math.max(x(chart.stacked ? start + value : value) - left, value > 0 && !chart.stacked ? 3 : 0);
+      if (width > 0) {
+        rects.push({
+          x: left,
+          y: y + 2,
+          width,
+          height: barHeight,
+          fill: series.colors[i] ?? palette.primary,
+          hatched: chart.flagged[i] === true,
+          title: `${category} — ${series.label}: ${formatTick(value, chart.valueFormat)}`,
+        });
+      }
+      start += value;
+    }
+    const total = chart.stacked ? start : (chart.series[0]?.values[i] ?? 0);
+    const barEnd = Math.max(x(Math.min(total, chart.max)), plotLeft + 3);
+    values.push({ x: barEnd + 5, y: y + 2 + barHeight / 2 + fontSize * 0.35, text: chart.valueLabels[i] ?? '', anchor: 'start' });
+    y += barHeight + barGap;
+  });
+  const plotBottom = y - barGap + 6;
+  // The axis end is a meaningful number (19 criteria, 100%): label it when no tick does.
+  const tickValues = x.ticks(4);
+  const lastTick = tickValues.at(-1) ?? 0;
+  if (lastTick < chart.max && (chart.max - lastTick) / chart.max > 0.1) tickValues.push(chart.max);
+  const ticks = tickValues.map((t) => ({
+    x: x(t),
+    y: plotBottom + lineHeight,
+    text: formatTick(t, chart.valueFormat),
+    anchor: 'middle' as const,
+    lineTop: plotTop,
+    lineBottom: plotBottom,
+  }));
+  y = plotBottom + lineHeight;
+  const axisTitle = chart.axisTitle ? { x: (plotLeft + plotRight) / 2, y: (y += lineHeight), text: chart.axisTitle, anchor: 'middle' as const } : null;
+  // Each legend entry starts after the previous one's swatch and label (~0.6 em per character).
+  let legendX = plotLeft;
+  const legend = chart.series.length > 1
+    ? chart.series.map((s) => {
+        const item = { x: legendX, y: y + lineHeight + 8, fill: s.colors[0] ?? palette.primary, label: s.label };
+        legendX += 20 + s.label.length * fontSize * 0.6 + 14;
+        return item;
+      })
+    : [];
+  if (legend.length > 0) y += lineHeight + 8;
+  const references = chart.references.map((r, i) => {
+    const at = x(r.value);
+    // Labels near the right end are anchored at their end so they stay inside the drawing.
+    const anchor = at > svgWidth * 0.6 ? ('end' as const) : ('start' as const);
+    return { x: at, top: (i + 1) * lineHeight - 12, bottom: plotBottom, label: { x: anchor === 'end' ? at - 4 : at + 4, y: (i + 1) * lineHeight, text: r.label, anchor } };
+  });
+  return { width: svgWidth, height: Math.ceil(y + 6), fontSize, labels, rects, values, ticks, references, legend, axisTitle };
+}

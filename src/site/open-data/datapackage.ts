@@ -1,0 +1,39 @@
+/**
+ * The Frictionless Tabular Data Package descriptor (datapackage.json) of the whole tables:
+ * fields, types, units (in each field's description) and licence, from open-data.ts.
+ */
+import { dataFileName } from '../urls.ts';
+import { toIsoPartialDate, type PartialDate } from '../../domain/vi-date.ts';
+import { TABLES } from './tables.ts';
+
+export function dataPackage(site: string, dataDate: PartialDate): object {
+  return {
+    profile: 'tabular-data-package',
+    name: 'lang-son-ket-luan-kiem-tra',
+    title: 'Kết luận kiểm tra của UBND tỉnh Lạng Sơn: số liệu, nhiệm vụ, kiến nghị',
+    description:
+      'Dữ liệu của Cổng công khai kết luận kiểm tra: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv có BOM UTF-8 để Excel đọc đúng tiếng Việt; tệp .csv không có BOM.',
+    homepage: new URL('/du-lieu/', site).href,
+    version: toIsoPartialDate(dataDate),
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    sources: [
+      { title: 'Thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn' },
+      { title: 'Danh mục đơn vị hành chính, Tổng cục Thống kê (01/3/2025)' },
+      { title: 'Nghị quyết 1672/NQ-UBTVQH15 (16/6/2025)' },
+    ],
+    resources: TABLES.map((t) => ({
+      profile: 'tabular-data-resource',
+      name: t.name,
+      path: dataFileName(t.name, 'csv'),
+      title: t.title,
+      description: t.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: {
+        fields: t.fields.map((f) => ({ name: f.name, type: f.type, description: f.description })),
+        missingValues: [''],
+      },
+    })),
+  };
+}

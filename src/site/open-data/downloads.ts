@@ -1,0 +1,79 @@
+/**
+ * Every open-data file the site publishes: each table whole, and cut per locality and per
+ * notice where it has rows, in three formats. Stable URLs come from lib/urls.ts.
+ */
+import { dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
+import { toCsv, toJson } from './table-files.ts';
+import { tableRows, TABLES, type Context, type Row, type TableDef } from './tables.ts';
+
+export const FORMATS: DataFormat[] = ['csv', 'csv-excel', 'json'];
+
+export interface TableSlice {
+  table: TableDef;
+  scope: DataScope;
+  rows: Row[];
+}
+
+/**
+ * The whole tables, then per locality (units with rows), then per notice. One pass over each
+ * table's rows groups them by locality and by notice, so the work grows with the rows, not
+ * with rows × units.
+ */
+export function tableSlices(ctx: Context): TableSlice[] {
+  const whole = TABLES.map((table) => ({ table, scope: { kind: 'all' } as DataScope, rows: tableRows(table, ctx) }));
+  const grouped = whole.map(({ table, rows }) => {
+    const byLocality = new Map<string, Row[]>();
+    const byNotice = new Map<string, Row[]>();
+    const add = (map: Map<string, Row[]>, key: string, row: Row): void => {
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    };
+    for (const row of rows) {
+      if (table.localitiesOf) for (const id of new Set(table.localitiesOf(row))) add(byLocality, id, row);
+      const notice = table.noticeOf?.(row) ?? null;
+      if (notice !== null) add(byNotice, notice, row);
+    }
+    return { table, byLocality, byNotice };
+  });
+  const slices: TableSlice[] = [...whole];
+  for (const l of ctx.model.localities) {
+    for (const { table, byLocality } of grouped) {
+      const mine = byLocality.get(l.id);
+      if (mine) slices.push({ table, scope: { kind: 'locality', slug: l.slug }, rows: mine });
+    }
+  }
+  for (const n of ctx.model.notices) {
+    for (const { table, byNotice } of grouped) {
+      const mine = byNotice.get(n.id);
+      if (mine) slices.push({ table, scope: { kind: 'notice', id: n.id }, rows: mine });
+    }
+  }
+  return slices;
+}
+
+/** The slices of each scope, keyed by the scope's folder, built once for every page to look up. */
+export function slicesByScope(slices: readonly TableSlice[]): ReadonlyMap<string, TableSlice[]> {
+  const index = new Map<string, TableSlice[]>();
+  for (const s of slices) {
+    const key = dataScopeDir(s.scope);
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  return index;
+}
+
+/** Slices for one scope (a locality's or notice's downloads section). */
+export function slicesFor(index: ReadonlyMap<string, TableSlice[]>, scope: DataScope): TableSlice[] {
+  return index.get(dataScopeDir(scope)) ?? [];
+}
+
+/** The file body of a slice in a format. */
+export function fileBody(slice: TableSlice, format: DataFormat): string {
+  return format === 'json' ? toJson(slice.rows) : toCsv(slice.table.fields, slice.rows, { bom: format === 'csv-excel' });
+}
+
+export function fileUrl(slice: TableSlice, format: DataFormat): string {
+  return dataFileUrl(slice.scope, slice.table.name, format);
+}

@@ -1,0 +1,137 @@
+/**
+ * Questions pages ask of the model, answered in one place: what concerns a locality, its
+ * ancestors, its headline figures.
+ */
+import { keyFigures } from './key-figures.ts';
+import { toIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
+import type { CriterionStatus, DirectiveItem, Figure, FindingItem, Indicator, Locality, Model, Notice, ProposalItem } from '../domain/model.ts';
+
+/** Everything published about one locality. */
+export interface LocalityRecord {
+  locality: Locality;
+  ancestors: Locality[];
+  children: Locality[];
+  predecessors: Locality[];
+  notices: Notice[];
+  /** Notices about units below this one (communes of a district, districts of the province). */
+  descendantNotices: Notice[];
+  figures: Figure[];
+  /** Headline figures (see lib/key-figures.ts), computed once for every page that shows them. */
+  keyFigures: Figure[];
+  findings: FindingItem[];
+  directives: DirectiveItem[];
+  proposals: ProposalItem[];
+  /** The latest word on each new-rural criterion of this commune, in criterion order. */
+  criteria: CriterionStatus[];
+}
+
+/** Province → … → parent of `locality`. */
+export function ancestorsOf(model: Model, locality: Locality): Locality[] {
+  const chain: Locality[] = [];
+  for (let id = locality.parentId; id !== null; ) {
+    const parent = model.localityById.get(id);
+    if (!parent) break;
+    chain.unshift(parent);
+    id = parent.parentId;
+  }
+  return chain;
+}
+
+/** Collects, for every locality at once, what the notices say about it. */
+export function localityRecords(model: Model): Map<string, LocalityRecord> {
+  const records = new Map<string, LocalityRecord>(
+    model.localities.map((locality) => [
+      locality.id,
+      {
+        locality,
+        ancestors: ancestorsOf(model, locality),
+        children: locality.childIds.map((id) => model.localityById.get(id)!),
+        predecessors: locality.predecessorIds.map((id) => model.localityById.get(id)!),
+        notices: [],
+        descendantNotices: [],
+        figures: [],
+        keyFigures: [],
+        findings: [],
+        directives: [],
+        proposals: [],
+        criteria: [],
+      },
+    ]),
+  );
+  const add = <K extends 'figures' | 'findings' | 'directives' | 'proposals'>(ids: readonly string[], key: K, item: LocalityRecord[K][number]): void => {
+    for (const id of new Set(ids)) (records.get(id)?.[key] as LocalityRecord[K][number][] | undefined)?.push(item);
+  };
+  for (const f of model.figures) add([f.localityId], 'figures', f);
+  for (const f of model.findings) add(f.localities, 'findings', f);
+  for (const d of model.directives) add(d.addressee.localities, 'directives', d);
+  for (const p of model.proposals) add([...('locality' in p.from ? [p.from.locality] : []), ...p.localities], 'proposals', p);
+  for (const n of model.notices) {
+    const concerned = new Set([
+      ...n.inspected,
+      ...n.figures.map((f) => f.localityId),
+      ...n.directives.flatMap((d) => d.addressee.localities),
+      ...n.proposals.flatMap((p) => p.localities),
+    ]);
+    for (const id of concerned) records.get(id)?.notices.push(n);
+    const above = new Set([...concerned].flatMap((id) => records.get(id)?.ancestors ?? []));
+    for (const a of above) records.get(a.id)?.descendantNotices.push(n);
+  }
+  // Notices come newest first: the first statement on a criterion is the latest.
+  for (const c of model.criteria) {
+    const record = records.get(c.localityId);
+    if (record && !record.criteria.some((x) => x.criterion.number === c.criterion.number)) record.criteria.push(c);
+  }
+  for (const r of records.values()) {
+    r.keyFigures = keyFigures(r.figures, model.indicators);
+    r.criteria.sort((a, b) => a.criterion.number - b.criterion.number);
+  }
+  return records;
+}
+
+/** Every figure of one indicator, across all localities and notices. */
+export interface IndicatorRecord {
+  indicator: Indicator;
+  /** All figures, newest first. */
+  figures: Figure[];
+  /** The latest figure of each locality (and subject, where figures count different things). */
+  latest: Figure[];
+  /** Series of two or more dated figures of one locality and subject, oldest first. */
+  series: Figure[][];
+}
+
+const seriesKey = (f: Figure): string => `${f.localityId}|${f.subject ?? ''}`;
+
+/** When a figure stands: its own date where the notice gives one, else the notice's date. */
+export function figureTime(f: Figure, notices: ReadonlyMap<string, Notice>): PartialDate {
+  return f.asOf ?? notices.get(f.noticeId)!.date;
+}
+
+/**
+ * Figures over time: for each indicator, locality and subject, its figures at two or more
+ * times (see figureTime), oldest first. Where two notices give the same date, the newer
+ * notice's figure is kept (figures come newest notice first).
+ */
+export function figureSeries(figures: readonly Figure[], notices: ReadonlyMap<string, Notice>): Figure[][] {
+  const groups = new Map<string, Map<string, Figure>>();
+  for (const f of figures) {
+    const key = `${f.indicator.id}|${seriesKey(f)}`;
+    const byTime = groups.get(key) ?? new Map<string, Figure>();
+    const time = toIsoPartialDate(figureTime(f, notices));
+    if (!byTime.has(time)) byTime.set(time, f);
+    groups.set(key, byTime);
+  }
+  return [...groups.values()]
+    .filter((byTime) => byTime.size > 1)
+    .map((byTime) => [...byTime.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f));
+}
+
+export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
+  return new Map(
+    model.indicators.map((indicator) => {
+      const figures = model.figures.filter((f) => f.indicator.id === indicator.id);
+      const seen = new Set<string>();
+      const latest = figures.filter((f) => !seen.has(seriesKey(f)) && seen.add(seriesKey(f)));
+      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures, model.noticeById) }];
+    }),
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The directive and proposal tracker: every directive and proposal of every notice as one row
+ * a reader can scan, with who must act in which role, the deadline and the status over time.
+ * Pages (tracker, agency pages) read these rows; nothing here is rendered.
+ */
+import type { Party } from '../domain/schemas/common.ts';
+import type { StatusValue } from '../domain/schemas/directive.ts';
+import type { PartialDate } from '../domain/vi-date.ts';
+import { parseIsoPartialDate } from '../domain/vi-date.ts';
+import { ancestorsOf } from './records.ts';
+import type { CurrentStatus, DirectiveItem, Model, Notice, ProposalItem } from '../domain/model.ts';
+
+/** How an agency is involved in an item: named as addressee, leads, coordinates or consolidates. */
+export type AgencyRole = 'addressee' | 'lead' | 'coordinating' | 'consolidating';
+
+/** Status as the tracker filters it: the reported one, or `qua-han` when overdue is computed. */
+export type TrackerStatus = CurrentStatus;
+
+export interface Overdue {
+  /** The deadline's last day (a year-only deadline ends on 31/12). */
+  deadlineEnd: PartialDate;
+  /** The date the data stands at: overdue is computed against it, never against "now". */
+  asOf: PartialDate;
+}
+
+export interface TrackerItem {
+  kind: 'directive' | 'proposal';
+  /** Unique across the site and URL-safe: `2024-04-trang-dinh-nv-2-1-dd`. */
+  anchor: string;
+  /** The item's id in its notice (`2.1-đ`, `de-xuat-1`) and its anchor on the notice page. */
+  id: string;
+  noticeAnchor: string;
+  notice: Notice;
+  /** `2.1 đ)`, `2.2`, or `Kiến nghị 1`. */
+  label: string;
+  topic: string;
+  /** The directive's words, or the proposal's request (verbatim). */
+  text: string;
+  /** The notice's answer to a proposal (verbatim); null for directives. */
+  response: string | null;
+  /** To whom, as printed (directives) or who asked (proposals). */
+  addressee: string | null;
+  requester: Party | null;
+  lead: Party[];
+  coordinating: Party[];
+  consolidating: Party[];
+  /** Units the item concerns (addressed, asking, or named), without their ancestors. */
+  localityIds: string[];
+  /** Agencies named, each with its roles. */
+  agencies: { id: string; roles: AgencyRole[] }[];
+  deadline: { date: PartialDate; printed: string } | null;
+  changes: { status: StatusValue; date: PartialDate; source: string }[];
+  /** Last reported status; `chua-bao-cao` when none was reported. */
+  reported: CurrentStatus;
+  /** Set when the deadline has passed at the data date and no completion was reported. */
+  overdue: Overdue | null;
+  year: number;
+  source: DirectiveItem | ProposalItem;
+}
+
+/** Item anchors without diacritics or dots: `2.1-đ` → `2-1-dd` (đ spelled dd, so 2.1-d stays distinct). */
+export function itemSlug(id: string): string {
+  return id.replace(/đ/g, 'dd').replace(/\./g, '-');
+}
+
+/** The last day a partial deadline covers: `2024` → 31/12/2024, `2024-06` → 30/06/2024. */
+export function deadlineEnd(d: PartialDate): PartialDate {
+  if (d.month === null) return { year: d.year, month: 12, day: 31 };
+  if (d.day === null) return { year: d.year, month: d.month, day: new Date(Date.UTC(d.year, d.month, 0)).getUTCDate() };
+  return d;
+}
+
+const isoDay = (d: PartialDate): string =>
+  `${d.year}-${String(d.month ?? 12).padStart(2, '0')}-${String(d.day ?? 31).padStart(2, '0')}`;
+
+/** Overdue when the deadline ended before `asOf` and the item is neither done nor withdrawn. */
+export function computeOverdue(deadline: PartialDate | null, reported: CurrentStatus, asOf: PartialDate): Overdue | null {
+  if (!deadline || reported === 'hoan-thanh' || reported === 'khong-con-ap-dung') return null;
+  const end = deadlineEnd(deadline);
+  return isoDay(end) < isoDay(asOf) ? { deadlineEnd: end, asOf } : null;
+}
+
+/**
+ * The statuses an item is found under: its reported status, and `qua-han` too when overdue is
+ * computed (an unreported overdue item is both "chưa có báo cáo" and "quá hạn").
+ */
+export function filterStatuses(item: Pick<TrackerItem, 'reported' | 'overdue'>): TrackerStatus[] {
+  return item.overdue && item.reported !== 'qua-han' ? [item.reported, 'qua-han'] : [item.reported];
+}
+
+function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: string; roles: AgencyRole[] }[] {
+  const byId = new Map<string, AgencyRole[]>();
+  for (const role of Object.keys(parties) as AgencyRole[]) {
+    for (const p of parties[role]) if ('agency' in p) byId.set(p.agency, [...(byId.get(p.agency) ?? []), role]);
+  }
+  return [...byId].map(([id, roles]) => ({ id, roles }));
+}
+
+const changesOf = (status: readonly { status: StatusValue; date: string; source: string }[]) =>
+  status.map((c) => ({ status: c.status, date: parseIsoPartialDate(c.date), source: c.source }));
+
+/** Every directive, then every proposal, of every notice (newest notice first), as tracker rows. */
+export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
+  const directives = model.directives.map((d): TrackerItem => {
+    const deadline = d.deadline ? { date: parseIsoPartialDate(d.deadline.date), printed: d.deadline.printed } : null;
+    return {
+      kind: 'directive',
+      anchor: `${d.notice.id}-nv-${itemSlug(d.id)}`,
+      id: d.id,
+      noticeAnchor: `nhiem-vu-${d.id}`,
+      notice: d.notice,
+      label: `${d.section}${d.label ? ` ${d.label})` : ''}`,
+      topic: d.topic,
+      text: d.text,
+      response: null,
+      addressee: d.addressee.printed,
+      requester: null,
+      lead: d.lead,
+      coordinating: d.coordinating,
+      consolidating: [],
+      localityIds: [...new Set(d.addressee.localities)],
+      agencies: agencyRoles({ addressee: d.addressee.agencies.map((agency) => ({ agency })), lead: d.lead, coordinating: d.coordinating, consolidating: [] }),
+      deadline,
+      changes: changesOf(d.status),
+      reported: d.currentStatus,
+      overdue: computeOverdue(deadline?.date ?? null, d.currentStatus, asOf),
+      year: d.notice.date.year,
+      source: d,
+    };
+  });
+  const proposals = model.proposals.map((p): TrackerItem => ({
+    kind: 'proposal',
+    anchor: `${p.notice.id}-kn-${itemSlug(p.id)}`,
+    id: p.id,
+    noticeAnchor: p.id,
+    notice: p.notice,
+    label: `Kiến nghị ${p.notice.proposals.findIndex((q) => q.id === p.id) + 1}`,
+    topic: p.topic,
+    text: p.request,
+    response: p.response,
+    addressee: null,
+    requester: p.from,
+    lead: p.lead,
+    coordinating: p.coordinating,
+    consolidating: p.consolidating,
+    localityIds: [...new Set([...('locality' in p.from ? [p.from.locality] : []), ...p.localities])],
+    agencies: agencyRoles({ addressee: [], lead: p.lead, coordinating: p.coordinating, consolidating: p.consolidating }),
+    deadline: null,
+    changes: changesOf(p.status),
+    reported: p.currentStatus,
+    overdue: null,
+    year: p.notice.date.year,
+    source: p,
+  }));
+  return [...directives, ...proposals];
+}
+
+/** The item's units and all their ancestors: filtering by a district also finds its communes' items. */
+export function localityFilterIds(model: Model, item: Pick<TrackerItem, 'localityIds'>): string[] {
+  const ids = new Set<string>();
+  for (const id of item.localityIds) {
+    const l = model.localityById.get(id);
+    if (!l) continue;
+    ids.add(id);
+    for (const a of ancestorsOf(model, l)) ids.add(a.id);
+  }
+  return [...ids];
+}
+
+/** Items grouped by agency id, in the order of content/agencies.csv. */
+export function itemsByAgency(model: Model, items: readonly TrackerItem[]): Map<string, { item: TrackerItem; roles: AgencyRole[] }[]> {
+  const map = new Map<string, { item: TrackerItem; roles: AgencyRole[] }[]>([...model.agencyById.keys()].map((id) => [id, []]));
+  for (const item of items) for (const a of item.agencies) map.get(a.id)?.push({ item, roles: a.roles });
+  return map;
+}
