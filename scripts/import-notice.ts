@@ -7,7 +7,7 @@
  */
 import { basename, relative, resolve } from 'node:path';
 import { ContentError } from '../src/load/errors.ts';
-import { loadContent } from '../src/load/read-content.ts';
+import { readContent } from '../src/load/read-content.ts';
 import { ImportError, importFile, writeDraft } from '../src/importer/index.ts';
 import { compareDraft, formatComparison } from '../src/importer/compare.ts';
 
@@ -39,7 +39,7 @@ try {
       `${count('uncertain')} uncertain, ${count('missing')} missing, ${count('anomaly')} flaws of the notice (see import-report.md)`,
   );
   if (compare !== null) {
-    const { content, issues } = loadContent(resolve('content'));
+    const { content, issues } = readContent(resolve('content'));
     if (issues.length > 0) throw new ContentError(issues);
     const id = basename(resolve(compare));
     const notice = content.notices.find((n) => n.id === id);

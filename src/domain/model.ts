@@ -1,10 +1,13 @@
 /**
  * The one in-memory model of the portal that every page reads. Built once per build from the
- * validated content (see build-model.ts); pages never re-parse files.
+ * checked content (src/load/); pages never re-parse files. Every reference is resolved: a
+ * figure holds its notice and its locality, a party its agency or locality, so that whoever
+ * shows one needs nothing else.
  */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AgencyRow, IndicatorRow } from './schemas/indicator.ts';
 import type { LocalityLevel } from './schemas/locality.ts';
-import type { Directive, Proposal } from './schemas/directive.ts';
+import type { Deadline, Directive, Proposal, StatusChange } from './schemas/directive.ts';
 import type { DataQualityNote, Finding, LegalReference, NoticeFrontmatter } from './schemas/notice.ts';
 import type { PartialDate } from './vi-date.ts';
 import type { Qualifier } from './vi-number.ts';
@@ -14,8 +17,8 @@ export type Agency = AgencyRow;
 
 /** What a unit became: a unit of the register (former units) or of the post-2025 register. */
 export interface Successor {
-  /** Id in this register when the successor has a page here, else null (post-reform unit). */
-  localityId: string | null;
+  /** The successor when it has a page here, else null (post-reform unit). */
+  locality: Locality | null;
   code: string | null;
   name: string;
   effectiveDate: PartialDate | null;
@@ -30,24 +33,36 @@ export interface Locality {
   name: string;
   type: string;
   level: LocalityLevel;
-  parentId: string | null;
+  parent: Locality | null;
+  /** Province → … → parent; empty for the province. */
+  ancestors: Locality[];
   /** `active`: in the register of 01/3/2025; `former`: named in a notice, since merged. */
   status: 'active' | 'former';
   /** URL segment without diacritics: `06013-xa-chi-minh`. */
   slug: string;
-  childIds: string[];
+  /** Active units below this one, in register order. */
+  children: Locality[];
   successors: Successor[];
   /** Former units that became this one. */
-  predecessorIds: string[];
+  predecessors: Locality[];
 }
+
+/**
+ * Someone asked to act or answer: a department, a locality's committee, or the notice's own
+ * words when it names nobody precisely ("các cơ quan liên quan").
+ */
+export type Party = { agency: Agency } | { locality: Locality } | { text: string };
+
+/** How an agency is involved in a directive or proposal: named as addressee, leads, coordinates or consolidates. */
+export type AgencyRole = 'addressee' | 'lead' | 'coordinating' | 'consolidating';
 
 /** A figure printed in a notice, with its canonical value and where it stands in the text. */
 export interface Figure {
   /** Unique across the site: `<notice id>/<figure id>`. */
   key: string;
   id: string;
-  noticeId: string;
-  localityId: string;
+  notice: Notice;
+  locality: Locality;
   indicator: Indicator;
   asOf: PartialDate | null;
   value: number;
@@ -66,7 +81,7 @@ export interface Figure {
 }
 
 /** Current status of a directive or proposal; `chua-bao-cao` when no change was reported. */
-export type CurrentStatus = 'chua-bao-cao' | Directive['status'][number]['status'];
+export type CurrentStatus = 'chua-bao-cao' | StatusChange['status'];
 
 /** One of the 19 criteria of the commune new-rural standard. */
 export interface NtmCriterion {
@@ -76,43 +91,77 @@ export interface NtmCriterion {
 
 /** What a notice says of one criterion of one commune: met or not, in its words. */
 export interface CriterionStatus {
-  noticeId: string;
-  localityId: string;
+  notice: Notice;
+  locality: Locality;
   criterion: NtmCriterion;
   met: boolean;
   excerpt: string;
   sourceLine: number;
 }
 
-export interface Notice extends Omit<NoticeFrontmatter, 'date' | 'inspectionDate'> {
+/** A finding of a notice, with the units it concerns and the figures it cites. */
+export interface NoticeFinding extends Omit<Finding, 'localities' | 'figures'> {
+  localities: Locality[];
+  figures: Figure[];
+}
+
+/** A directive as the notice gives it, its addressees and parties resolved. */
+export interface NoticeDirective extends Omit<Directive, 'addressee' | 'lead' | 'coordinating'> {
+  addressee: { printed: string; localities: Locality[]; agencies: Agency[] };
+  lead: Party[];
+  coordinating: Party[];
+}
+
+/** A proposal as the notice gives it, its parties and units resolved. */
+export interface NoticeProposal extends Omit<Proposal, 'from' | 'localities' | 'lead' | 'coordinating' | 'consolidating'> {
+  from: Party;
+  localities: Locality[];
+  lead: Party[];
+  coordinating: Party[];
+  consolidating: Party[];
+}
+
+type ResolvedFields = 'date' | 'inspectionDate' | 'inspected' | 'agencies' | 'findings' | 'directives' | 'proposals' | 'draft';
+
+export interface Notice extends Omit<NoticeFrontmatter, ResolvedFields> {
   id: string;
   date: PartialDate;
   inspectionDate: PartialDate;
+  inspected: Locality[];
+  agencies: Agency[];
+  findings: FindingItem[];
+  directives: DirectiveItem[];
+  proposals: ProposalItem[];
   figures: Figure[];
   /** Criteria the notice says each commune has met or not (often none: only a count is given). */
   criteria: CriterionStatus[];
   /** Lines of the original text. */
   sourceLines: string[];
-  /** MDX file, for the collection entry holding the narrative. */
+  /** The notice's narrative (the body of notice.mdx): Markdown text, shown as text, never run. */
+  narrative: string;
+  /** notice.mdx, relative to the project, for messages. */
   file: string;
 }
 
-/** A directive, with the notice it comes from. */
-export interface DirectiveItem extends Directive {
+/** A directive, with the notice it comes from and its status now. */
+export interface DirectiveItem extends NoticeDirective {
   notice: Notice;
   currentStatus: CurrentStatus;
 }
 
 /** A proposal, with the notice that answered it and its figures (amounts). */
-export interface ProposalItem extends Proposal {
+export interface ProposalItem extends NoticeProposal {
   notice: Notice;
   figures: Figure[];
   currentStatus: CurrentStatus;
 }
 
-export interface FindingItem extends Finding {
+export interface FindingItem extends NoticeFinding {
   notice: Notice;
 }
+
+/** A district-level unit's boundary (GeoJSON, WGS 84), checked against the register. */
+export type DistrictShape = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
 
 export interface Model {
   /** All units, province first, then each district followed by its communes, then former units. */
@@ -123,6 +172,8 @@ export interface Model {
   noticeById: ReadonlyMap<string, Notice>;
   indicators: Indicator[];
   indicatorById: ReadonlyMap<string, Indicator>;
+  /** In the order of content/agencies.csv. */
+  agencies: Agency[];
   agencyById: ReadonlyMap<string, Agency>;
   figures: Figure[];
   /** The 19 criteria, in order. */
@@ -131,8 +182,8 @@ export interface Model {
   directives: DirectiveItem[];
   proposals: ProposalItem[];
   findings: FindingItem[];
-  /** Directives and proposals of each notice, by notice id. */
-  itemsByNotice: ReadonlyMap<string, { directives: DirectiveItem[]; proposals: ProposalItem[] }>;
+  /** District boundaries (content/geo/), one per active district-level unit. */
+  districtShapes: DistrictShape[];
 }
 
-export type { DataQualityNote, Directive, Finding, LegalReference, Proposal };
+export type { DataQualityNote, Deadline, LegalReference, StatusChange };

@@ -2,9 +2,8 @@
  * Every string readers see, in Vietnamese. Kept in one place so that wording is consistent and
  * an English edition is one file away.
  */
-import type { CurrentStatus } from '../domain/model.ts';
+import type { AgencyRole, CurrentStatus } from '../domain/model.ts';
 import type { LocalityLevel } from '../domain/schemas/locality.ts';
-import type { AgencyRole } from '../site/tracker.ts';
 import type { Direction, FundType, IndicatorKind } from '../domain/schemas/indicator.ts';
 
 export const vi = {

@@ -16,7 +16,8 @@ import { extractHead } from './extract-head.ts';
 import { extractSections } from './extract-sections.ts';
 import { reviewLocalities } from './localities.ts';
 import { readInput } from './read-input.ts';
-import { loadReference, type Reference } from './reference.ts';
+import { loadModel } from '../load/load-model.ts';
+import { referenceOf, type Reference } from './reference.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
 
@@ -81,10 +82,13 @@ export function importText(source: string, reference: Reference): Draft {
   };
 }
 
-/** Reads a .txt or .docx file and builds its draft. `contentDir` holds the register and lists. */
+/**
+ * Reads a .txt or .docx file and builds its draft. The register and lists come from the
+ * model of `contentDir`, loaded and checked as the build does.
+ */
 export async function importFile(path: string, contentDir = resolve('content')): Promise<Draft> {
   const { text } = await readInput(path);
-  return importText(text, loadReference(contentDir));
+  return importText(text, referenceOf(loadModel(contentDir)));
 }
 
 function blankNotes(head: Pick<DraftFrontmatter, 'number' | 'numberPrinted' | 'date' | 'datePrinted'>): DataQualityNote[] {

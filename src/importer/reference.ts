@@ -1,13 +1,9 @@
 /**
- * The lists the importer matches names against, read from `content/` with the project's own
- * CSV reader and schemas: the locality register, former units, agencies and indicators.
+ * The lists the importer matches names against, taken from the checked model (load/): the
+ * locality register with its former units, agencies and indicators. The importer reads
+ * content/ only through load/, as the build does: invalid content stops the import likewise.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ContentError } from '../load/errors.ts';
-import { readCsv } from '../load/read-csv.ts';
-import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
-import { formerUnitRow, unitRow } from '../domain/schemas/locality.ts';
+import type { Agency, Indicator, Model } from '../domain/model.ts';
 
 /** A unit a notice may name: from units.csv or former-units.csv. */
 export interface RegisterUnit {
@@ -23,34 +19,20 @@ export interface RegisterUnit {
 
 export interface Reference {
   units: RegisterUnit[];
-  agencies: AgencyRow[];
-  indicators: IndicatorRow[];
+  agencies: Agency[];
+  indicators: Indicator[];
 }
 
-/** Reads the reference lists from `contentDir`; invalid lists stop the import like the build. */
-export function loadReference(contentDir: string): Reference {
-  const read = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S) => {
-    const { rows, issues } = readCsv(readFileSync(join(contentDir, path), 'utf8'), `content/${path}`, schema);
-    if (issues.length > 0) throw new ContentError(issues);
-    return rows.map((r) => r.data);
-  };
+/** The reference lists of a loaded model. */
+export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators'>): Reference {
   const stripType = (name: string, type: string): string =>
     name.toLowerCase().startsWith(`${type.toLowerCase()} `) ? name.slice(type.length + 1) : name;
-  const units: RegisterUnit[] = [
-    ...read('localities/units.csv', unitRow).map((u) => ({
-      id: u.code,
-      name: stripType(u.name, u.type),
-      type: u.type.toLowerCase(),
-      parentId: u.parent_code,
-      former: false,
-    })),
-    ...read('localities/former-units.csv', formerUnitRow).map((u) => ({
-      id: u.id,
-      name: stripType(u.name, u.type),
-      type: u.type.toLowerCase(),
-      parentId: u.parent_code,
-      former: true,
-    })),
-  ];
-  return { units, agencies: read('agencies.csv', agencyRow), indicators: read('indicators.csv', indicatorRow) };
+  const units = model.localities.map((l) => ({
+    id: l.id,
+    name: stripType(l.name, l.type),
+    type: l.type.toLowerCase(),
+    parentId: l.parent?.id ?? null,
+    former: l.status === 'former',
+  }));
+  return { units, agencies: model.agencies, indicators: model.indicators };
 }

@@ -3,33 +3,40 @@
  * criteria, once; its words are in the notice; and the criteria listed agree with the count
  * the notice gives for the same commune (09/19 met cannot come with 10 criteria listed as met).
  */
-import { findVerbatim } from '../domain/verbatim.ts';
+import type { CriterionStatus } from '../domain/model.ts';
+import { findVerbatim, lineOfOffset } from '../domain/verbatim.ts';
+import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawNotice } from './read-content.ts';
 
-interface Known {
-  localities: ReadonlySet<string>;
-  criteria: ReadonlySet<number>;
-}
+/** A criterion status as checked, before it is attached to its notice. */
+export type CheckedCriterion = Omit<CriterionStatus, 'notice'>;
 
 /** The indicator whose figure counts the criteria met (09/19). */
 export const CRITERIA_MET_INDICATOR = 'tieu-chi-ntm-dat';
 
-export function validateCriteria(notice: RawNotice, known: Known): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+/** Checks the notice's criteria.csv; returns its rows resolved, commune by commune in criterion order. */
+export function checkCriteria(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedCriterion[] {
   const file = notice.criteriaFile;
+  const checked: CheckedCriterion[] = [];
   const seen = new Set<string>();
   for (const { line, data: c } of notice.criteria) {
     const issue = (field: string, found: string, expected: string): void => {
       issues.push({ file, where: `line ${line}`, field, found, expected });
     };
-    if (!known.localities.has(c.locality)) issue('locality', c.locality, 'a locality id listed in content/localities');
-    if (!known.criteria.has(c.criterion)) issue('criterion', String(c.criterion), 'a criterion number listed in content/ntm-criteria.csv');
+    const locality = register.localityById.get(c.locality);
+    if (!locality) issue('locality', c.locality, 'a locality id listed in content/localities');
+    const criterion = register.criterionByNumber.get(c.criterion);
+    if (!criterion) issue('criterion', String(c.criterion), 'a criterion number listed in content/ntm-criteria.csv');
     const key = `${c.locality}|${c.criterion}`;
     if (seen.has(key)) issue('criterion', String(c.criterion), `one row per criterion and commune (criterion ${c.criterion} of ${c.locality} is listed twice)`);
     seen.add(key);
-    if (findVerbatim(notice.source, c.excerpt).length === 0) {
+    const [offset] = findVerbatim(notice.source, c.excerpt);
+    if (offset === undefined) {
       issue('excerpt', c.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
+    }
+    if (locality && criterion && offset !== undefined) {
+      checked.push({ locality, criterion, met: c.status === 'dat', excerpt: c.excerpt, sourceLine: lineOfOffset(notice.source, offset) });
     }
   }
   for (const { line, data: f } of notice.figures) {
@@ -49,5 +56,5 @@ export function validateCriteria(notice: RawNotice, known: Known): ContentIssue[
       });
     }
   }
-  return issues;
+  return checked.sort((a, b) => a.locality.id.localeCompare(b.locality.id) || a.criterion.number - b.criterion.number);
 }

@@ -2,22 +2,24 @@
  * Checks of each figure row: it refers to a known locality and indicator, its printed text is
  * in the notice and reads as the stored value (a 1000× slip between `17,420 tỷ` and 17420
  * is caught here), counts do not exceed totals, and a rate agrees with amount / target.
+ * Returns each figure as checked: its locality and indicator, the qualifier its printed text
+ * carries and the line its excerpt starts on.
  */
-import { findVerbatim } from '../domain/verbatim.ts';
-import { parseViAmount, parseViFraction, parseViPercent, parseViQuantity, ViParseError } from '../domain/vi-number.ts';
-import type { IndicatorRow } from '../domain/schemas/indicator.ts';
+import type { Figure, Indicator } from '../domain/model.ts';
+import { findVerbatim, lineOfOffset } from '../domain/verbatim.ts';
+import { parseViAmount, parseViFraction, parseViPercent, parseViQuantity, ViParseError, type Qualifier } from '../domain/vi-number.ts';
+import { parseIsoPartialDate } from '../domain/vi-date.ts';
 import type { FigureRow } from '../domain/schemas/figure.ts';
+import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawNotice } from './read-content.ts';
 
-interface Known {
-  localities: ReadonlySet<string>;
-  indicators: ReadonlyMap<string, IndicatorRow>;
-}
+/** A figure as checked, before it is attached to its notice. */
+export type CheckedFigure = Omit<Figure, 'notice'>;
 
-export function validateFigures(notice: RawNotice, known: Known): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+export function checkFigures(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedFigure[] {
   const file = notice.figuresFile;
+  const checked: CheckedFigure[] = [];
   const refIds = new Set([...notice.frontmatter.proposals.map((p) => p.id), ...notice.frontmatter.directives.map((d) => d.id)]);
   const seen = new Set<string>();
   for (const { line, data: f } of notice.figures) {
@@ -26,51 +28,78 @@ export function validateFigures(notice: RawNotice, known: Known): ContentIssue[]
     };
     if (seen.has(f.id)) issue('id', f.id, 'an id used once in this file (duplicate)');
     seen.add(f.id);
-    if (!known.localities.has(f.locality)) issue('locality', f.locality, 'a locality id listed in content/localities');
+    const locality = register.localityById.get(f.locality);
+    if (!locality) issue('locality', f.locality, 'a locality id listed in content/localities');
     if (f.ref !== null && !refIds.has(f.ref)) issue('ref', f.ref, 'blank or the id of a proposal or directive in notice.mdx');
     if (!f.excerpt.includes(f.printed)) issue('printed', f.printed, 'text that occurs within the excerpt of the same row');
-    if (findVerbatim(notice.source, f.excerpt).length === 0) {
+    const [offset] = findVerbatim(notice.source, f.excerpt);
+    if (offset === undefined) {
       issue('excerpt', f.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
     }
-    const indicator = known.indicators.get(f.indicator);
+    const indicator = register.indicatorById.get(f.indicator);
     if (!indicator) {
       issue('indicator', f.indicator, 'an indicator id listed in content/indicators.csv');
       continue;
     }
     if (f.unit !== indicator.unit) issue('unit', f.unit, `"${indicator.unit}", the unit of indicator ${indicator.id}`);
-    for (const problem of printedDisagreement(f, indicator)) issue(problem.field, problem.found, problem.expected);
+    const read = readPrinted(f, indicator);
+    for (const problem of read.problems) issue(problem.field, problem.found, problem.expected);
+    if (locality && offset !== undefined && read.problems.length === 0) {
+      checked.push({
+        key: `${notice.id}/${f.id}`,
+        id: f.id,
+        locality,
+        indicator,
+        asOf: f.as_of ? parseIsoPartialDate(f.as_of) : null,
+        value: f.value,
+        denominator: f.denominator,
+        target: f.target,
+        qualifier: read.qualifier,
+        printed: f.printed,
+        excerpt: f.excerpt,
+        section: f.section,
+        subject: f.subject,
+        ref: f.ref,
+        sourceLine: lineOfOffset(notice.source, offset),
+        csvLine: line,
+      });
+    }
   }
-  issues.push(...ratioDisagreements(notice, known.indicators));
-  return issues;
+  issues.push(...ratioDisagreements(notice, register.indicatorById));
+  return checked;
 }
 
 type Problem = { field: string; found: string; expected: string };
 
-/** Reads `printed` the vi-VN way and compares it with the canonical columns. */
-function printedDisagreement(f: FigureRow, indicator: IndicatorRow): Problem[] {
+/**
+ * Reads `printed` the vi-VN way and compares it with the canonical columns; what it read
+ * (the qualifier: "khoảng", "gần"…) is kept for the model.
+ */
+function readPrinted(f: FigureRow, indicator: Indicator): { problems: Problem[]; qualifier: Qualifier | null } {
   const hasTotal = indicator.kind === 'count-of-total';
   if (hasTotal !== (f.denominator !== null)) {
-    return [{ field: 'denominator', found: String(f.denominator ?? ''), expected: hasTotal ? `the total of this ${indicator.kind} figure` : `blank for a ${indicator.kind} figure` }];
+    return { problems: [{ field: 'denominator', found: String(f.denominator ?? ''), expected: hasTotal ? `the total of this ${indicator.kind} figure` : `blank for a ${indicator.kind} figure` }], qualifier: null };
   }
+  const compare = (read: { value: number; qualifier: Qualifier | null }) => ({ problems: same(read.value, f.value, f.printed, 'value'), qualifier: read.qualifier });
   try {
     switch (indicator.kind) {
       case 'amount':
-        return same(parseViAmount(f.printed).value, f.value, f.printed, 'value');
+        return compare(parseViAmount(f.printed));
       case 'percent':
-        return same(parseViPercent(f.printed).value, f.value, f.printed, 'value');
+        return compare(parseViPercent(f.printed));
       case 'quantity':
-        return same(parseViQuantity(f.printed).value, f.value, f.printed, 'value');
+        return compare(parseViQuantity(f.printed));
       case 'count-of-total': {
         const { value, total } = parseViFraction(f.printed);
         const problems = [...same(value, f.value, f.printed, 'value'), ...same(total, f.denominator ?? NaN, f.printed, 'denominator')];
         if (f.denominator !== null && f.value > f.denominator) {
           problems.push({ field: 'value', found: String(f.value), expected: `a count not above its total ${f.denominator}` });
         }
-        return problems;
+        return { problems, qualifier: null };
       }
     }
   } catch (e) {
-    if (e instanceof ViParseError) return [{ field: 'printed', found: f.printed, expected: `a printed ${indicator.kind} figure (${e.message})` }];
+    if (e instanceof ViParseError) return { problems: [{ field: 'printed', found: f.printed, expected: `a printed ${indicator.kind} figure (${e.message})` }], qualifier: null };
     throw e;
   }
 }
@@ -80,7 +109,7 @@ function same(read: number, stored: number, printed: string, field: string): Pro
 }
 
 /** A rate must equal amount / target when the notice gives both (within the printed precision). */
-function ratioDisagreements(notice: RawNotice, indicators: ReadonlyMap<string, IndicatorRow>): ContentIssue[] {
+function ratioDisagreements(notice: RawNotice, indicators: ReadonlyMap<string, Indicator>): ContentIssue[] {
   return notice.figures.flatMap(({ line, data: rate }) => {
     const base = indicators.get(rate.indicator)?.ratio_of;
     if (!base) return [];

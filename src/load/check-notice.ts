@@ -1,35 +1,48 @@
 /**
  * Checks of one notice's frontmatter against the register, agencies, its own figures and its
- * source text: every reference resolves and every quoted passage is in the original.
+ * source text: every reference resolves and every quoted passage is in the original. Returns
+ * the references resolved (units, agencies, parties), so that nothing is looked up twice.
  */
-import type { Party } from '../domain/schemas/common.ts';
+import type { Agency, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
+import type { Party as PartyRef } from '../domain/schemas/common.ts';
+import type { Finding } from '../domain/schemas/notice.ts';
 import { findVerbatim } from '../domain/verbatim.ts';
+import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawContent, RawNotice } from './read-content.ts';
 
-interface Known {
-  localities: ReadonlySet<string>;
-  agencies: ReadonlyMap<string, string>;
+/** A notice's references, resolved; findings still name their figures by id (figures.csv). */
+export interface CheckedReferences {
+  inspected: Locality[];
+  agencies: Agency[];
+  findings: (Omit<Finding, 'localities'> & { localities: Locality[] })[];
+  directives: NoticeDirective[];
+  proposals: NoticeProposal[];
 }
 
-export function validateNotice(notice: RawNotice, known: Known): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+export function checkNotice(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedReferences {
   const fm = notice.frontmatter;
   const issue = (field: string, found: string, expected: string): void => {
     issues.push({ file: notice.file, where: null, field, found, expected });
   };
-  const locality = (field: string, id: string): void => {
-    if (!known.localities.has(id)) issue(field, id, 'a locality id listed in content/localities (units.csv or former-units.csv)');
+  const locality = (field: string, id: string): Locality[] => {
+    const found = register.localityById.get(id);
+    if (!found) issue(field, id, 'a locality id listed in content/localities (units.csv or former-units.csv)');
+    return found ? [found] : [];
   };
-  const agency = (field: string, id: string): void => {
-    if (!known.agencies.has(id)) issue(field, id, 'an agency id listed in content/agencies.csv');
+  const agency = (field: string, id: string): Agency[] => {
+    const found = register.agencyById.get(id);
+    if (!found) issue(field, id, 'an agency id listed in content/agencies.csv');
+    return found ? [found] : [];
   };
-  const parties = (field: string, list: readonly Party[]): void => {
-    list.forEach((p, i) => {
-      if ('agency' in p) agency(`${field}[${i}].agency`, p.agency);
-      if ('locality' in p) locality(`${field}[${i}].locality`, p.locality);
-    });
+  const localities = (field: string, ids: readonly string[]): Locality[] => ids.flatMap((id, i) => locality(`${field}[${i}]`, id));
+  const agencies = (field: string, ids: readonly string[]): Agency[] => ids.flatMap((id, i) => agency(`${field}[${i}]`, id));
+  const party = (field: string, p: PartyRef): Party[] => {
+    if ('agency' in p) return agency(`${field}.agency`, p.agency).map((a) => ({ agency: a }));
+    if ('locality' in p) return locality(`${field}.locality`, p.locality).map((l) => ({ locality: l }));
+    return [p];
   };
+  const parties = (field: string, list: readonly PartyRef[]): Party[] => list.flatMap((p, i) => party(`${field}[${i}]`, p));
   const verbatim = (field: string, text: string): void => {
     if (findVerbatim(notice.source, text).length === 0) {
       issue(field, text, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
@@ -46,14 +59,14 @@ export function validateNotice(notice: RawNotice, known: Known): ContentIssue[] 
   };
 
   locality('issuer.locality', fm.issuer.locality);
-  fm.inspected.forEach((id, i) => locality(`inspected[${i}]`, id));
-  fm.agencies.forEach((id, i) => {
-    agency(`agencies[${i}]`, id);
-    const short = known.agencies.get(id);
-    if (short !== undefined && findVerbatim(fm.agenciesPrinted, short).length === 0) {
-      issue(`agencies[${i}]`, id, `an agency named in agenciesPrinted (its short name "${short}" is not there)`);
-    }
-  });
+  const inspected = localities('inspected', fm.inspected);
+  const attending = fm.agencies.flatMap((id, i) =>
+    agency(`agencies[${i}]`, id).filter((a) => {
+      const named = findVerbatim(fm.agenciesPrinted, a.short_name).length > 0;
+      if (!named) issue(`agencies[${i}]`, id, `an agency named in agenciesPrinted (its short name "${a.short_name}" is not there)`);
+      return named;
+    }),
+  );
   for (const [field, text] of [
     ['title', fm.title],
     ['numberPrinted', fm.numberPrinted],
@@ -70,35 +83,44 @@ export function validateNotice(notice: RawNotice, known: Known): ContentIssue[] 
     verbatim(field, text);
   }
 
-  fm.findings.forEach((f, i) => {
+  const findings = fm.findings.map((f, i) => {
     verbatim(`findings[${i}].text`, f.text);
-    f.localities.forEach((id, j) => locality(`findings[${i}].localities[${j}]`, id));
+    const resolved = { ...f, localities: localities(`findings[${i}].localities`, f.localities) };
     refs(`findings[${i}].figures`, f.figures, figureIds, 'a figure (figures.csv)');
+    return resolved;
   });
-  fm.directives.forEach((d, i) => {
+  const directives = fm.directives.map((d, i): NoticeDirective => {
     const at = `directives[${d.id}]`;
     verbatim(`${at}.text`, d.text);
     verbatim(`${at}.addressee.printed`, d.addressee.printed);
     if (d.deadline) verbatim(`${at}.deadline.printed`, d.deadline.printed);
-    d.addressee.localities.forEach((id, j) => locality(`${at}.addressee.localities[${j}]`, id));
-    d.addressee.agencies.forEach((id, j) => agency(`${at}.addressee.agencies[${j}]`, id));
-    parties(`${at}.lead`, d.lead);
-    parties(`${at}.coordinating`, d.coordinating);
+    const addressee = {
+      printed: d.addressee.printed,
+      localities: localities(`${at}.addressee.localities`, d.addressee.localities),
+      agencies: agencies(`${at}.addressee.agencies`, d.addressee.agencies),
+    };
+    const resolved = { ...d, addressee, lead: parties(`${at}.lead`, d.lead), coordinating: parties(`${at}.coordinating`, d.coordinating) };
     refs(`${at}.legalRefs`, d.legalRefs, legalIds, 'a legal reference');
     refs(`${at}.proposals`, d.proposals, proposalIds, 'a proposal');
     if (fm.directives.findIndex((o) => o.id === d.id) !== i) issue(`directives[${i}].id`, d.id, 'a directive id used once (duplicate)');
+    return resolved;
   });
-  fm.proposals.forEach((p, i) => {
+  const proposals = fm.proposals.flatMap((p, i): NoticeProposal[] => {
     const at = `proposals[${p.id}]`;
     verbatim(`${at}.request`, p.request);
     verbatim(`${at}.response`, p.response);
-    parties(`${at}.from`, [p.from]);
-    p.localities.forEach((id, j) => locality(`${at}.localities[${j}]`, id));
-    parties(`${at}.lead`, p.lead);
-    parties(`${at}.coordinating`, p.coordinating);
-    parties(`${at}.consolidating`, p.consolidating);
+    const from = parties(`${at}.from`, [p.from]);
+    const rest = {
+      localities: localities(`${at}.localities`, p.localities),
+      lead: parties(`${at}.lead`, p.lead),
+      coordinating: parties(`${at}.coordinating`, p.coordinating),
+      consolidating: parties(`${at}.consolidating`, p.consolidating),
+    };
+    // A proposal whose requester does not resolve has been reported and the build stops.
+    const resolved = from.map((f) => ({ ...p, ...rest, from: f }));
     refs(`${at}.legalRefs`, p.legalRefs, legalIds, 'a legal reference');
     if (fm.proposals.findIndex((o) => o.id === p.id) !== i) issue(`proposals[${i}].id`, p.id, 'a proposal id used once (duplicate)');
+    return resolved;
   });
   fm.dataQuality.forEach((q, i) => {
     if (q.quote === null) return;
@@ -109,11 +131,11 @@ export function validateNotice(notice: RawNotice, known: Known): ContentIssue[] 
       verbatim(`dataQuality[${i}].quote`, q.quote);
     }
   });
-  return issues;
+  return { inspected, agencies: attending, findings, directives, proposals };
 }
 
 /** Notice ids (folder names) are URLs: ASCII without diacritics, unique across all years. */
-export function validateNoticeIds(content: RawContent): ContentIssue[] {
+export function checkNoticeIds(content: RawContent): ContentIssue[] {
   const seen = new Map<string, string>();
   return content.notices.flatMap((n) => {
     const other = seen.get(n.id);

@@ -1,17 +1,56 @@
-/** Checks of the locality register, indicators and agencies, across rows and files. */
+/**
+ * Checks of the locality register, indicators and agencies across rows and files, and what
+ * the notices are checked against: every unit linked to its parent, children and successors,
+ * every indicator, agency and criterion by id.
+ */
+import type { Agency, Indicator, Locality, NtmCriterion } from '../domain/model.ts';
+import { buildLocalities } from './build-localities.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawContent } from './read-content.ts';
+
+/** The checked register and lists: what references in notices resolve to. */
+export interface Register {
+  /** Province, then each district followed by its communes, then former units. */
+  localities: Locality[];
+  localityById: ReadonlyMap<string, Locality>;
+  indicators: Indicator[];
+  indicatorById: ReadonlyMap<string, Indicator>;
+  agencies: Agency[];
+  agencyById: ReadonlyMap<string, Agency>;
+  /** The 19 criteria, in order. */
+  ntmCriteria: NtmCriterion[];
+  criterionByNumber: ReadonlyMap<number, NtmCriterion>;
+}
+
+/** Checks the register and lists (issues into `issues`) and returns them, linked. */
+export function checkRegister(content: RawContent, issues: ContentIssue[]): Register {
+  issues.push(...validateRegister(content));
+  const localities = buildLocalities(content);
+  const indicators = content.indicators.map((r) => r.data);
+  const agencies = content.agencies.map((r) => r.data);
+  const ntmCriteria = content.ntmCriteria.map((r) => r.data).sort((a, b) => a.number - b.number);
+  return {
+    localities,
+    localityById: new Map(localities.map((l) => [l.id, l])),
+    indicators,
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    agencies,
+    agencyById: new Map(agencies.map((a) => [a.id, a])),
+    ntmCriteria,
+    criterionByNumber: new Map(ntmCriteria.map((c) => [c.number, c])),
+  };
+}
 
 const UNITS = 'content/localities/units.csv';
 const FORMER = 'content/localities/former-units.csv';
 const PARENT_LEVEL = { tinh: null, huyen: 'tinh', xa: 'huyen' } as const;
 
 /** Every id the register knows (active units and former units). */
-export function registerIds(content: RawContent): Set<string> {
+function registerIds(content: RawContent): Set<string> {
   return new Set([...content.units.map((r) => r.data.code), ...content.formerUnits.map((r) => r.data.id)]);
 }
 
-export function validateRegister(content: RawContent): ContentIssue[] {
+function validateRegister(content: RawContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const levelOf = new Map(content.units.map((r) => [r.data.code, r.data.level]));
   const seen = new Set<string>();

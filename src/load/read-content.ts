@@ -1,6 +1,6 @@
 /**
  * Reads every file of `content/`: the locality register, indicators, agencies and one folder
- * per notice (notice.mdx + figures.csv + source.txt). Stage 1 of the pipeline: files → rows
+ * per notice (notice.mdx + figures.csv + source.txt). Stage 1 of the pipeline (the only code that reads content/): files → rows
  * that each passed their own schema, with file and line kept for later checks.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ export interface RawNotice {
   figuresFile: string;
   sourceFile: string;
   frontmatter: NoticeFrontmatter;
+  /** The body after the frontmatter: the narrative, Markdown text (never compiled or run). */
+  narrative: string;
   figures: CsvRow<FigureRow>[];
   /** Which new-rural criteria a commune has met, when the notice says (optional criteria.csv). */
   criteriaFile: string;
@@ -48,7 +50,7 @@ export interface RawContent {
 }
 
 /** Reads `contentDir`; `projectDir` only shortens the paths printed in errors. */
-export function loadContent(contentDir: string, projectDir = dirname(contentDir)): { content: RawContent; issues: ContentIssue[] } {
+export function readContent(contentDir: string, projectDir = dirname(contentDir)): { content: RawContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const rel = (p: string): string => relative(projectDir, p);
   const csv = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S) => {
@@ -79,20 +81,20 @@ export function loadContent(contentDir: string, projectDir = dirname(contentDir)
 
   for (const dir of noticeDirs(join(contentDir, 'notices'))) {
     const file = rel(join(dir, 'notice.mdx'));
-    const frontmatter = readFrontmatter(readFileSync(join(dir, 'notice.mdx'), 'utf8'), file, issues);
+    const parsed = readNoticeFile(readFileSync(join(dir, 'notice.mdx'), 'utf8'), file, issues);
     const sourcePath = join(dir, 'source.txt');
     const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8').normalize('NFC') : null;
     if (source === null) issues.push({ file: rel(sourcePath), where: null, field: null, found: null, expected: 'the original text of the notice beside notice.mdx' });
     const figures = csv(join(dir, 'figures.csv'), figureRow);
     const criteriaPath = join(dir, 'criteria.csv');
     const criteria = existsSync(criteriaPath) ? csv(criteriaPath, criterionStatusRow) : [];
-    if (frontmatter && source !== null) {
+    if (parsed && source !== null) {
       content.notices.push({
         id: basename(dir),
         file,
         figuresFile: rel(join(dir, 'figures.csv')),
         sourceFile: rel(sourcePath),
-        frontmatter,
+        ...parsed,
         figures,
         criteriaFile: rel(criteriaPath),
         criteria,
@@ -112,8 +114,10 @@ function noticeDirs(root: string): string[] {
     .sort();
 }
 
-function readFrontmatter(text: string, file: string, issues: ContentIssue[]): NoticeFrontmatter | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text.replace(/^\uFEFF/, ''));
+/** notice.mdx: YAML frontmatter between two `---` lines, then the narrative. */
+function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { frontmatter: NoticeFrontmatter; narrative: string } | null {
+  const body = text.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(body);
   if (!match) {
     issues.push({ file, where: 'line 1', field: null, found: text.slice(0, 20), expected: 'YAML frontmatter between two "---" lines' });
     return null;
@@ -139,5 +143,5 @@ function readFrontmatter(text: string, file: string, issues: ContentIssue[]): No
     issues.push(...issuesFromZod(parsed.error, file, null, data));
     return null;
   }
-  return parsed.data;
+  return { frontmatter: parsed.data, narrative: body.slice(match[0].length).normalize('NFC') };
 }

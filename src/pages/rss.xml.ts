@@ -1,13 +1,13 @@
 /** RSS feed of notices, newest first. A notice whose day is blank gets no pubDate rather than an invented one. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getModel } from '../load/load-model.ts';
+import { getSite } from '../site/site.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 import { noticeUrl } from '../site/urls.ts';
 import { vi } from '../i18n/vi.ts';
 
 export function GET(context: APIContext) {
-  const model = getModel();
+  const model = getSite().model;
   return rss({
     title: `${vi.siteName} — ${vi.siteOwner}`,
     description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',

@@ -1,6 +1,5 @@
 /** How a party (agency, locality or the notice's own words) is named in lists and downloads. */
-import type { Model } from '../domain/model.ts';
-import type { Party } from '../domain/schemas/common.ts';
+import type { Party } from '../domain/model.ts';
 
 /** "Huyện Tràng Định" (type Huyện) → "UBND huyện Tràng Định", as notices name the body that acts. */
 export function committeeOf(name: string, type: string): string {
@@ -8,11 +7,15 @@ export function committeeOf(name: string, type: string): string {
 }
 
 /** `Sở Tài chính`, `UBND huyện Tràng Định`, or the notice's words (`các cơ quan liên quan`). */
-export function partyName(model: Pick<Model, 'localityById' | 'agencyById'>, party: Party): string {
-  if ('agency' in party) return model.agencyById.get(party.agency)?.name ?? party.agency;
-  if ('locality' in party) {
-    const l = model.localityById.get(party.locality);
-    return l ? committeeOf(l.name, l.type) : party.locality;
-  }
+export function partyName(party: Party): string {
+  if ('agency' in party) return party.agency.name;
+  if ('locality' in party) return committeeOf(party.locality.name, party.locality.type);
   return party.text;
+}
+
+/** A key that is the same for the same party, to compare lists of parties. */
+export function partyKey(party: Party): string {
+  if ('agency' in party) return `agency:${party.agency.id}`;
+  if ('locality' in party) return `locality:${party.locality.id}`;
+  return `text:${party.text}`;
 }

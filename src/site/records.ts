@@ -1,6 +1,6 @@
 /**
- * Questions pages ask of the model, answered in one place: what concerns a locality, its
- * ancestors, its headline figures.
+ * Questions pages ask of the model, answered once per build (see site.ts): what concerns a
+ * locality, its headline figures; every figure of an indicator and its series over time.
  */
 import { keyFigures } from './key-figures.ts';
 import { toIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
@@ -11,6 +11,8 @@ export interface LocalityRecord {
   locality: Locality;
   ancestors: Locality[];
   children: Locality[];
+  /** The records of `children`, in the same order. */
+  childRecords: LocalityRecord[];
   predecessors: Locality[];
   notices: Notice[];
   /** Notices about units below this one (communes of a district, districts of the province). */
@@ -25,18 +27,6 @@ export interface LocalityRecord {
   criteria: CriterionStatus[];
 }
 
-/** Province → … → parent of `locality`. */
-export function ancestorsOf(model: Model, locality: Locality): Locality[] {
-  const chain: Locality[] = [];
-  for (let id = locality.parentId; id !== null; ) {
-    const parent = model.localityById.get(id);
-    if (!parent) break;
-    chain.unshift(parent);
-    id = parent.parentId;
-  }
-  return chain;
-}
-
 /** Collects, for every locality at once, what the notices say about it. */
 export function localityRecords(model: Model): Map<string, LocalityRecord> {
   const records = new Map<string, LocalityRecord>(
@@ -44,9 +34,10 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
       locality.id,
       {
         locality,
-        ancestors: ancestorsOf(model, locality),
-        children: locality.childIds.map((id) => model.localityById.get(id)!),
-        predecessors: locality.predecessorIds.map((id) => model.localityById.get(id)!),
+        ancestors: locality.ancestors,
+        children: locality.children,
+        childRecords: [],
+        predecessors: locality.predecessors,
         notices: [],
         descendantNotices: [],
         figures: [],
@@ -58,30 +49,31 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
       },
     ]),
   );
-  const add = <K extends 'figures' | 'findings' | 'directives' | 'proposals'>(ids: readonly string[], key: K, item: LocalityRecord[K][number]): void => {
-    for (const id of new Set(ids)) (records.get(id)?.[key] as LocalityRecord[K][number][] | undefined)?.push(item);
+  const add = <K extends 'figures' | 'findings' | 'directives' | 'proposals'>(localities: readonly Locality[], key: K, item: LocalityRecord[K][number]): void => {
+    for (const l of new Set(localities)) (records.get(l.id)?.[key] as LocalityRecord[K][number][] | undefined)?.push(item);
   };
-  for (const f of model.figures) add([f.localityId], 'figures', f);
+  for (const f of model.figures) add([f.locality], 'figures', f);
   for (const f of model.findings) add(f.localities, 'findings', f);
   for (const d of model.directives) add(d.addressee.localities, 'directives', d);
   for (const p of model.proposals) add([...('locality' in p.from ? [p.from.locality] : []), ...p.localities], 'proposals', p);
   for (const n of model.notices) {
     const concerned = new Set([
       ...n.inspected,
-      ...n.figures.map((f) => f.localityId),
+      ...n.figures.map((f) => f.locality),
       ...n.directives.flatMap((d) => d.addressee.localities),
       ...n.proposals.flatMap((p) => p.localities),
     ]);
-    for (const id of concerned) records.get(id)?.notices.push(n);
-    const above = new Set([...concerned].flatMap((id) => records.get(id)?.ancestors ?? []));
+    for (const l of concerned) records.get(l.id)?.notices.push(n);
+    const above = new Set([...concerned].flatMap((l) => l.ancestors));
     for (const a of above) records.get(a.id)?.descendantNotices.push(n);
   }
   // Notices come newest first: the first statement on a criterion is the latest.
   for (const c of model.criteria) {
-    const record = records.get(c.localityId);
+    const record = records.get(c.locality.id);
     if (record && !record.criteria.some((x) => x.criterion.number === c.criterion.number)) record.criteria.push(c);
   }
   for (const r of records.values()) {
+    r.childRecords = r.children.flatMap((c) => records.get(c.id) ?? []);
     r.keyFigures = keyFigures(r.figures, model.indicators);
     r.criteria.sort((a, b) => a.criterion.number - b.criterion.number);
   }
@@ -99,11 +91,11 @@ export interface IndicatorRecord {
   series: Figure[][];
 }
 
-const seriesKey = (f: Figure): string => `${f.localityId}|${f.subject ?? ''}`;
+const seriesKey = (f: Figure): string => `${f.locality.id}|${f.subject ?? ''}`;
 
 /** When a figure stands: its own date where the notice gives one, else the notice's date. */
-export function figureTime(f: Figure, notices: ReadonlyMap<string, Notice>): PartialDate {
-  return f.asOf ?? notices.get(f.noticeId)!.date;
+export function figureTime(f: Figure): PartialDate {
+  return f.asOf ?? f.notice.date;
 }
 
 /**
@@ -111,12 +103,12 @@ export function figureTime(f: Figure, notices: ReadonlyMap<string, Notice>): Par
  * times (see figureTime), oldest first. Where two notices give the same date, the newer
  * notice's figure is kept (figures come newest notice first).
  */
-export function figureSeries(figures: readonly Figure[], notices: ReadonlyMap<string, Notice>): Figure[][] {
+export function figureSeries(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<string, Map<string, Figure>>();
   for (const f of figures) {
     const key = `${f.indicator.id}|${seriesKey(f)}`;
     const byTime = groups.get(key) ?? new Map<string, Figure>();
-    const time = toIsoPartialDate(figureTime(f, notices));
+    const time = toIsoPartialDate(figureTime(f));
     if (!byTime.has(time)) byTime.set(time, f);
     groups.set(key, byTime);
   }
@@ -131,7 +123,7 @@ export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
       const figures = model.figures.filter((f) => f.indicator.id === indicator.id);
       const seen = new Set<string>();
       const latest = figures.filter((f) => !seen.has(seriesKey(f)) && seen.add(seriesKey(f)));
-      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures, model.noticeById) }];
+      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures) }];
     }),
   );
 }

@@ -1,20 +1,90 @@
-/** The tracker rows and open-data tables of this build, computed once and shared by every page. */
+/**
+ * Everything pages show that is computed from the whole model, computed once per build and
+ * shared: the records of every locality and indicator, the tracker rows, the open-data slices,
+ * the maps and the briefings. Pages call getSite() and hand components what they need as props;
+ * components never fetch data themselves.
+ */
+import type { Indicator, Model } from '../domain/model.ts';
+import { loadModel } from '../load/load-model.ts';
+import { allBriefings, type BriefingRef } from './briefing.ts';
 import { buildDate } from './build-info.ts';
-import { siteUrl } from './site-url.ts';
-import { getModel } from '../load/load-model.ts';
+import { mappableIndicators } from './map/map-data.ts';
+import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
-import type { Context } from './open-data/tables.ts';
-import { trackerItems } from './tracker.ts';
+import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
+import { siteUrl } from './site-url.ts';
+import { itemsByAgency, trackerItems, type AgencyRole, type TrackerItem } from './tracker.ts';
 
-type DataContext = Context & { slices: TableSlice[]; byScope: ReadonlyMap<string, TableSlice[]> };
+export interface Site {
+  model: Model;
+  /** The public address of the site (see site-url.ts). */
+  site: string;
+  /** What concerns each locality, by locality id. */
+  localities: ReadonlyMap<string, LocalityRecord>;
+  /** Every figure of each indicator, by indicator id. */
+  indicators: ReadonlyMap<string, IndicatorRecord>;
+  /** Every directive and proposal as a tracker row (overdue computed against the data date). */
+  items: TrackerItem[];
+  /** Tracker rows by agency id, with the agency's roles. */
+  itemsByAgency: ReadonlyMap<string, { item: TrackerItem; roles: AgencyRole[] }[]>;
+  /** Open-data files: each table whole, per locality and per notice. */
+  slices: TableSlice[];
+  /** The slices of each scope, keyed by the scope's folder. */
+  byScope: ReadonlyMap<string, TableSlice[]>;
+  /** Indicators the province map can show. */
+  mappable: Indicator[];
+  briefings: BriefingRef[];
+  /** District shapes projected into `width` SVG units (the large map, the locator maps). */
+  mapGeometry: (width: number) => MapGeometry;
+}
 
-let cached: DataContext | undefined;
+/** Computes a value on first use only: a page that needs no downloads never builds them. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
 
-export function getDataContext(): DataContext {
-  if (cached) return cached;
-  const model = getModel();
-  const ctx = { model, items: trackerItems(model, buildDate), site: siteUrl(undefined).href };
-  const slices = tableSlices(ctx);
-  cached = { ...ctx, slices, byScope: slicesByScope(slices) };
+function buildSite(model: Model): Site {
+  const localities = lazy(() => localityRecords(model));
+  const indicators = lazy(() => indicatorRecords(model));
+  const items = lazy(() => trackerItems(model, buildDate));
+  const byAgency = lazy(() => itemsByAgency(model, items()));
+  const site = siteUrl(undefined).href;
+  const slices = lazy(() => tableSlices({ model, items: items(), site }));
+  const byScope = lazy(() => slicesByScope(slices()));
+  const mappable = lazy(() => mappableIndicators(model));
+  const briefings = lazy(() => allBriefings(localities(), model.notices));
+  const geometries = new Map<number, MapGeometry>();
+  return {
+    model,
+    site,
+    get localities() { return localities(); },
+    get indicators() { return indicators(); },
+    get items() { return items(); },
+    get itemsByAgency() { return byAgency(); },
+    get slices() { return slices(); },
+    get byScope() { return byScope(); },
+    get mappable() { return mappable(); },
+    get briefings() { return briefings(); },
+    mapGeometry: (width) => {
+      let g = geometries.get(width);
+      if (!g) {
+        g = districtPaths(model.districtShapes, width);
+        geometries.set(width, g);
+      }
+      return g;
+    },
+  };
+}
+
+let cached: Site | undefined;
+
+/**
+ * The site of `./content`, built once per build (pages call this). In `astro dev` it is
+ * rebuilt on each request so that edits to content/ show on reload.
+ */
+export function getSite(): Site {
+  if (import.meta.env?.DEV && import.meta.env.MODE !== 'test') return buildSite(loadModel());
+  cached ??= buildSite(loadModel());
   return cached;
 }

@@ -3,15 +3,13 @@
  * a reader can scan, with who must act in which role, the deadline and the status over time.
  * Pages (tracker, agency pages) read these rows; nothing here is rendered.
  */
-import type { Party } from '../domain/schemas/common.ts';
 import type { StatusValue } from '../domain/schemas/directive.ts';
 import type { PartialDate } from '../domain/vi-date.ts';
 import { parseIsoPartialDate } from '../domain/vi-date.ts';
-import { ancestorsOf } from './records.ts';
-import type { CurrentStatus, DirectiveItem, Model, Notice, ProposalItem } from '../domain/model.ts';
+import type { AgencyRole, CurrentStatus, DirectiveItem, Locality, Model, Notice, Party, ProposalItem } from '../domain/model.ts';
 
-/** How an agency is involved in an item: named as addressee, leads, coordinates or consolidates. */
-export type AgencyRole = 'addressee' | 'lead' | 'coordinating' | 'consolidating';
+export type { AgencyRole };
+
 
 /** Status as the tracker filters it: the reported one, or `qua-han` when overdue is computed. */
 export type TrackerStatus = CurrentStatus;
@@ -45,7 +43,7 @@ export interface TrackerItem {
   coordinating: Party[];
   consolidating: Party[];
   /** Units the item concerns (addressed, asking, or named), without their ancestors. */
-  localityIds: string[];
+  localities: Locality[];
   /** Agencies named, each with its roles. */
   agencies: { id: string; roles: AgencyRole[] }[];
   deadline: { date: PartialDate; printed: string } | null;
@@ -91,7 +89,7 @@ export function filterStatuses(item: Pick<TrackerItem, 'reported' | 'overdue'>):
 function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: string; roles: AgencyRole[] }[] {
   const byId = new Map<string, AgencyRole[]>();
   for (const role of Object.keys(parties) as AgencyRole[]) {
-    for (const p of parties[role]) if ('agency' in p) byId.set(p.agency, [...(byId.get(p.agency) ?? []), role]);
+    for (const p of parties[role]) if ('agency' in p) byId.set(p.agency.id, [...(byId.get(p.agency.id) ?? []), role]);
   }
   return [...byId].map(([id, roles]) => ({ id, roles }));
 }
@@ -118,7 +116,7 @@ export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
       lead: d.lead,
       coordinating: d.coordinating,
       consolidating: [],
-      localityIds: [...new Set(d.addressee.localities)],
+      localities: [...new Set(d.addressee.localities)],
       agencies: agencyRoles({ addressee: d.addressee.agencies.map((agency) => ({ agency })), lead: d.lead, coordinating: d.coordinating, consolidating: [] }),
       deadline,
       changes: changesOf(d.status),
@@ -143,7 +141,7 @@ export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
     lead: p.lead,
     coordinating: p.coordinating,
     consolidating: p.consolidating,
-    localityIds: [...new Set([...('locality' in p.from ? [p.from.locality] : []), ...p.localities])],
+    localities: [...new Set([...('locality' in p.from ? [p.from.locality] : []), ...p.localities])],
     agencies: agencyRoles({ addressee: [], lead: p.lead, coordinating: p.coordinating, consolidating: p.consolidating }),
     deadline: null,
     changes: changesOf(p.status),
@@ -156,15 +154,8 @@ export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
 }
 
 /** The item's units and all their ancestors: filtering by a district also finds its communes' items. */
-export function localityFilterIds(model: Model, item: Pick<TrackerItem, 'localityIds'>): string[] {
-  const ids = new Set<string>();
-  for (const id of item.localityIds) {
-    const l = model.localityById.get(id);
-    if (!l) continue;
-    ids.add(id);
-    for (const a of ancestorsOf(model, l)) ids.add(a.id);
-  }
-  return [...ids];
+export function localityFilterIds(item: Pick<TrackerItem, 'localities'>): string[] {
+  return [...new Set(item.localities.flatMap((l) => [l.id, ...l.ancestors.map((a) => a.id)]))];
 }
 
 /** Items grouped by agency id, in the order of content/agencies.csv. */

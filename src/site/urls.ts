@@ -7,7 +7,7 @@ export const noticeUrl = (n: Pick<Notice, 'id'>): string => `/thong-bao/${n.id}/
 export const figureAnchor = (f: Pick<Figure, 'id'>): string => `so-lieu-${f.id}`;
 /** Anchor of a line of the original text on the notice page. */
 export const sourceLineAnchor = (line: number): string => `dong-${line}`;
-export const figureUrl = (f: Pick<Figure, 'id' | 'noticeId'>): string => `/thong-bao/${f.noticeId}/#${figureAnchor(f)}`;
+export const figureUrl = (f: { id: string; notice: Pick<Notice, 'id'> }): string => `${noticeUrl(f.notice)}#${figureAnchor(f)}`;
 
 export const trackerUrl = '/nhiem-vu/';
 /** A directive or proposal in the tracker (anchor from data/tracker.ts). */

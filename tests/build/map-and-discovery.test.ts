@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { ancestorsOf } from '../../src/site/records.ts';
 import { foldVi } from '../../src/domain/slug.ts';
 import { siteUrl as siteUrlOf } from '../../src/site/site-url.ts';
 import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
@@ -59,7 +58,7 @@ describe('province map (/ban-do/)', () => {
 describe('locator maps and locality history', () => {
   it('show on each district and commune page the district it lies in, one image per district', () => {
     for (const l of model.localities.filter((x) => x.level !== 'tinh')) {
-      const district = l.level === 'huyen' ? l : ancestorsOf(model, l).find((a) => a.level === 'huyen')!;
+      const district = l.level === 'huyen' ? l : l.ancestors.find((a) => a.level === 'huyen')!;
       const $ = page(localityUrl(l));
       const img = $('img.tp-locator__img');
       expect(img.attr('src'), l.id).toBe(locatorImageUrl(district.code!));

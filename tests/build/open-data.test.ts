@@ -50,13 +50,13 @@ describe('the tables hold the content', () => {
     const rows = rowsOf('so-lieu');
     expect(rows).toHaveLength(model.figures.length);
     for (const f of model.figures) {
-      const row = rows.find((r) => r['notice_id'] === f.noticeId && r['id'] === f.id)!;
+      const row = rows.find((r) => r['notice_id'] === f.notice.id && r['id'] === f.id)!;
       expect(row, f.key).toBeDefined();
       expect(Number(row['value']), f.key).toBe(f.value);
       expect(row['unit']).toBe(f.indicator.unit);
       expect(row['printed']).toBe(f.printed);
       expect(row['excerpt']).toBe(f.excerpt);
-      expect(row['locality_id']).toBe(f.localityId);
+      expect(row['locality_id']).toBe(f.locality.id);
       expect(row['denominator']).toBe(cell(f.denominator));
       expect(row['as_of']).toBe(f.asOf ? [f.asOf.year, f.asOf.month, f.asOf.day].filter((x) => x !== null).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-') : '');
     }
@@ -69,8 +69,8 @@ describe('the tables hold the content', () => {
       const row = directives.find((r) => r['notice_id'] === d.notice.id && r['id'] === d.id)!;
       expect(row['text'], d.id).toBe(d.text);
       expect(row['addressee']).toBe(d.addressee.printed);
-      expect(row['lead']).toBe(d.lead.map((p) => partyName(model, p)).join('; '));
-      expect(row['coordinating']).toBe(d.coordinating.map((p) => partyName(model, p)).join('; '));
+      expect(row['lead']).toBe(d.lead.map(partyName).join('; '));
+      expect(row['coordinating']).toBe(d.coordinating.map(partyName).join('; '));
       expect(row['deadline_printed']).toBe(d.deadline?.printed ?? '');
       expect(row['status']).toBe(d.status.at(-1)?.status ?? 'chua-bao-cao');
       // Overdue is computed only from a stated deadline.
@@ -82,8 +82,8 @@ describe('the tables hold the content', () => {
       const row = proposals.find((r) => r['notice_id'] === p.notice.id && r['id'] === p.id)!;
       expect(row['request'], p.id).toBe(p.request);
       expect(row['response']).toBe(p.response);
-      expect(row['lead']).toBe(p.lead.map((x) => partyName(model, x)).join('; '));
-      expect(row['consolidating']).toBe(p.consolidating.map((x) => partyName(model, x)).join('; '));
+      expect(row['lead']).toBe(p.lead.map(partyName).join('; '));
+      expect(row['consolidating']).toBe(p.consolidating.map(partyName).join('; '));
     }
   });
 
@@ -94,11 +94,11 @@ describe('the tables hold the content', () => {
   });
 
   it('per-locality files hold exactly that unit’s figures, and its page links them', () => {
-    const withFigures = model.localities.filter((l) => model.figures.some((f) => f.localityId === l.id));
+    const withFigures = model.localities.filter((l) => model.figures.some((f) => f.locality.id === l.id));
     expect(withFigures.length).toBeGreaterThan(0);
     for (const l of withFigures) {
       const rows = parseCsv(read(`dia-phuong/${l.slug}/so-lieu.csv`), l.slug).rows;
-      expect(rows.map((r) => r['id']).sort()).toEqual(model.figures.filter((f) => f.localityId === l.id).map((f) => f.id).sort());
+      expect(rows.map((r) => r['id']).sort()).toEqual(model.figures.filter((f) => f.locality.id === l.id).map((f) => f.id).sort());
       expect(page(localityUrl(l))(`a[href="${dataUrl}dia-phuong/${l.slug}/so-lieu-excel.csv"]`).length, l.slug).toBe(1);
     }
   });

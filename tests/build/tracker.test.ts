@@ -44,9 +44,9 @@ describe('tracker (/nhiem-vu/)', () => {
       for (const [label, parties] of roles) {
         if (parties.length === 0) continue;
         const dd = li.find(`dt:contains("${label}:") + dd`);
-        expect(text(dd.text()), `${p.id} ${label}`).toBe(parties.map((x) => partyName(model, x)).join(', '));
+        expect(text(dd.text()), `${p.id} ${label}`).toBe(parties.map(partyName).join(', '));
       }
-      const agencyIds = [...p.lead, ...p.coordinating, ...('consolidating' in p ? p.consolidating : [])].flatMap((x) => ('agency' in x ? [x.agency] : []));
+      const agencyIds = [...p.lead, ...p.coordinating, ...('consolidating' in p ? p.consolidating : [])].flatMap((x) => ('agency' in x ? [x.agency.id] : []));
       expect((li.attr('data-agencies') ?? '').split(' ').filter(Boolean).sort(), p.id).toEqual([...new Set(agencyIds)].sort());
     }
   });
@@ -74,7 +74,7 @@ describe('tracker (/nhiem-vu/)', () => {
       expect(form.find(`label[for="${select.attr('id')}"]`).text().trim().length, name).toBeGreaterThan(0);
     }
     const district = model.directives.flatMap((d) => d.addressee.localities)[0]!;
-    expect(form.find(`select[name="dia-phuong"] option[value="${district}"]`).length).toBe(1);
+    expect(form.find(`select[name="dia-phuong"] option[value="${district.id}"]`).length).toBe(1);
   });
 });
 

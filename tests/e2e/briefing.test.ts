@@ -139,8 +139,8 @@ describe('figures in the PDFs read the vi-VN way, as the content model formats t
 
   it('the notice: its headline figures, its number and date exactly as printed (blank stays blank), its signer', () => {
     const text = pdfText(`${briefingNoticeUrl(notice).replace(/\/$/, '')}.pdf`);
-    const units = [...new Set(notice.figures.map((f) => f.localityId))];
-    const expected = units.flatMap((id) => keyFigures(notice.figures.filter((f) => f.localityId === id), model.indicators)).map(formatFigureValue);
+    const units = [...new Set(notice.figures.map((f) => f.locality.id))];
+    const expected = units.flatMap((id) => keyFigures(notice.figures.filter((f) => f.locality.id === id), model.indicators)).map(formatFigureValue);
     expect(expected).toEqual(expect.arrayContaining(['17,42 tỷ đồng', '35,16%', '09/19 tiêu chí']));
     for (const value of expected) expect(text).toContain(value);
     expect(text).toContain(notice.numberPrinted);
@@ -153,7 +153,7 @@ describe('figures in the PDFs read the vi-VN way, as the content model formats t
   it('the province: every district-level unit side by side, Tràng Định with its rates', () => {
     const province = model.localities.find((l) => l.level === 'tinh')!;
     const text = pdfText(`${briefingLocalityUrl(province).replace(/\/$/, '')}.pdf`);
-    for (const id of province.childIds) expect(text).toContain(model.localityById.get(id)!.name);
+    for (const district of province.children) expect(text).toContain(district.name);
     for (const value of ['35,16%', '100,65%', '0,22%', '09/19']) expect(text).toContain(value);
   });
 });

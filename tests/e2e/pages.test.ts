@@ -45,7 +45,7 @@ describe('figures without JavaScript', () => {
     const { context, page } = await openPage(browser, district.path, { javaScriptEnabled: false, width: 360, height: 740 });
     expect(await page.locator('.tp-key-figure').count()).toBeGreaterThan(0);
     const text = await page.locator('main').innerText();
-    for (const f of model.figures.filter((x) => x.localityId === locality.id)) {
+    for (const f of model.figures.filter((x) => x.locality.id === locality.id)) {
       expect(text).toContain(formatFigureValue(f));
       expect(text.replace(/\s+/g, ' ')).toContain(f.printed);
     }

@@ -77,8 +77,8 @@ describe('tracker filters', () => {
 
   it('open with the filter a shared address names', async () => {
     const district = model.directives.flatMap((d) => d.addressee.localities)[0]!;
-    const { context, page } = await openPage(browser, `${trackerUrl}?dia-phuong=${district}`);
-    const expected = items.filter((i) => i.localityIds.some((id) => id === district || model.localityById.get(id)?.parentId === district));
+    const { context, page } = await openPage(browser, `${trackerUrl}?dia-phuong=${district.id}`);
+    const expected = items.filter((i) => i.localities.some((l) => l === district || l.parent === district));
     expect(await page.locator('li.tp-track:visible').count()).toBe(expected.length);
     await context.close();
   });

@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchAgencyAt, matchAgencyList } from '../../src/importer/match-agency.ts';
 import { findLocalityMentions, matchLocality } from '../../src/importer/match-locality.ts';
-import { loadReference } from '../../src/importer/reference.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+import { referenceOf } from '../../src/importer/reference.ts';
 
-const reference = loadReference(resolve('content'));
+const reference = referenceOf(loadModel(resolve('content')));
 const match = (text: string, near: string[] = []) =>
   findLocalityMentions(text, reference.units).map((m) => {
     const r = matchLocality(m, reference.units, near);

@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/load/errors.ts';
-import { loadContent, type RawNotice } from '../../src/load/read-content.ts';
+import { readContent, type RawNotice } from '../../src/load/read-content.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { compareDraft, formatComparison } from '../../src/importer/compare.ts';
 import { importFile, importText, writeDraft, type Draft } from '../../src/importer/index.ts';
-import { loadReference } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference.ts';
 import { renderReport } from '../../src/importer/report.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 
@@ -23,7 +23,7 @@ let sample: RawNotice;
 
 beforeAll(async () => {
   draft = await importFile(join(sampleDir, 'source.txt'));
-  const { content, issues } = loadContent(resolve('content'));
+  const { content, issues } = readContent(resolve('content'));
   expect(issues).toEqual([]);
   sample = content.notices.find((n) => n.id === '2024-04-trang-dinh')!;
 });
@@ -168,7 +168,7 @@ describe('the same notice laid out another common way (made here from the sample
       .replace('2. Một số nhiệm vụ trọng tâm trong thời gian tới', 'II. MỘT SỐ NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI')
       .replace(/^2\.([123])\. /gmu, '$1. ')
       .replace(/^([a-zđ])\) /gmu, '$1. ');
-    const variant = importText(text, loadReference(resolve('content')));
+    const variant = importText(text, referenceOf(loadModel(resolve('content'))));
     const strip = (d: Draft) => ({ ...d.frontmatter, review: [], figures: d.figures.map((f) => `${f.section} ${f.printed} ${f.indicator} ${f.value}`) });
     expect(strip(variant)).toEqual(strip(draft));
   });

@@ -16,12 +16,14 @@ export const statusChange = z.strictObject({
   /** Where it was reported: document number or link. */
   source: z.string().min(1),
 });
+export type StatusChange = z.infer<typeof statusChange>;
 
 /** A deadline or target date the notice states, with its words: "phấn đấu đạt chuẩn … năm 2024". */
 export const deadline = z.strictObject({
   date: isoPartialDate,
   printed: z.string().min(1),
 });
+export type Deadline = z.infer<typeof deadline>;
 
 /**
  * One directive (nhiệm vụ). Example: section 2.1 item `a` to huyện Tràng Định, citing

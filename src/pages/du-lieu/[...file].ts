@@ -1,11 +1,11 @@
 /** Every open-data file: each table whole, per locality and per notice, as CSV, CSV for Excel and JSON. */
 import type { APIRoute } from 'astro';
-import { getDataContext } from '../../site/site.ts';
+import { getSite } from '../../site/site.ts';
 import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
 import type { DataFormat } from '../../site/urls.ts';
 
 export function getStaticPaths() {
-  return getDataContext().slices.flatMap((slice) =>
+  return getSite().slices.flatMap((slice) =>
     FORMATS.map((format) => ({ params: { file: fileUrl(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
   );
 }

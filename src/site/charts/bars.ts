@@ -1,11 +1,11 @@
 /**
- * The two kinds of bars every chart family draws, built in one place: rates against a plan
- * (very low ones flagged in colour, hatching and words) and counts met against their totals
- * (stacked with what remains, "09/19 · còn 10").
+ * The bars every chart family draws, built in one place: rates against a plan (very low ones
+ * flagged in colour, hatching and words), counts met against their totals (stacked with what
+ * remains, "09/19 · còn 10"), and plain amounts or quantities on an axis in their unit.
  */
-import type { Figure } from '../../domain/model.ts';
-import { isVeryLowRate } from '../figure-text.ts';
-import { formatFraction, formatPercent } from '../../domain/vi-format.ts';
+import type { Figure, Indicator } from '../../domain/model.ts';
+import { formatFigureValue, isVeryLowRate } from '../figure-text.ts';
+import { formatAmount, formatFraction, formatPercent } from '../../domain/vi-format.ts';
 import { axisMax, palette, type BarChart, type ReferenceLine } from './chart-spec.ts';
 
 /** One bar per rate figure, the axis reaching at least 100%. */
@@ -40,6 +40,31 @@ export function countBars(figures: readonly Figure[], categories: string[], axis
     axisTitle,
     references: [],
     valueLabels: figures.map((f) => `${formatFraction(f.value, total(f))}${remaining(f) > 0 ? ` · còn ${remaining(f)}` : ''}`),
+    flagged: figures.map(() => false),
+  };
+}
+
+/** The unit an amount axis is drawn in: the largest of tỷ/triệu đồng below the top value. */
+export function amountAxis(top: number): { divisor: number; title: string } {
+  if (top >= 1e9) return { divisor: 1e9, title: 'tỷ đồng' };
+  if (top >= 1e6) return { divisor: 1e6, title: 'triệu đồng' };
+  return { divisor: 1, title: 'đồng' };
+}
+
+/** One bar per amount or quantity of one indicator, on an axis in tỷ/triệu đồng or the quantity's unit. */
+export function valueBars(figures: readonly Figure[], categories: string[], indicator: Indicator): BarChart {
+  const amounts = indicator.kind === 'amount';
+  const axis = amounts ? amountAxis(Math.max(...figures.map((f) => f.value))) : { divisor: 1, title: indicator.unit };
+  const values = figures.map((f) => f.value / axis.divisor);
+  return {
+    categories,
+    series: [{ label: indicator.label, values, colors: figures.map(() => palette.primary) }],
+    stacked: false,
+    max: axisMax(values, 0),
+    valueFormat: 'count',
+    axisTitle: axis.title,
+    references: [],
+    valueLabels: figures.map((f) => (amounts ? formatAmount(f.value) : formatFigureValue(f))),
     flagged: figures.map(() => false),
   };
 }

@@ -4,14 +4,13 @@
  * latest figures.
  */
 import type { LocalityRecord } from '../records.ts';
-import type { Locality } from '../../domain/model.ts';
 import { comparisonChart } from './comparison-chart.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
-export function childComparisonCharts(children: readonly LocalityRecord[], localities: ReadonlyMap<string, Locality>): ChartSpec[] {
+export function childComparisonCharts(children: readonly LocalityRecord[]): ChartSpec[] {
   const latest = children.flatMap((r) => r.keyFigures.filter((f) => f.indicator.kind === 'percent' || f.indicator.kind === 'count-of-total'));
   const indicators = [...new Set(latest.map((f) => f.indicator.id))];
   return indicators
-    .map((id) => comparisonChart(latest.filter((f) => f.indicator.id === id), localities, `bd-don-vi-truc-thuoc-${id}`))
+    .map((id) => comparisonChart(latest.filter((f) => f.indicator.id === id), `bd-don-vi-truc-thuoc-${id}`))
     .filter((c) => c !== null);
 }

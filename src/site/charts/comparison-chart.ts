@@ -2,18 +2,10 @@
  * One indicator across localities, ranked: the chart of an indicator page and of a district's
  * or the province's units side by side. Each bar is a locality's latest figure.
  */
-import type { Figure, Locality } from '../../domain/model.ts';
-import { formatAmount } from '../../domain/vi-format.ts';
+import type { Figure } from '../../domain/model.ts';
 import { formatFigureValue } from '../figure-text.ts';
-import { axisMax, palette, type BarChart, type ChartSpec } from './chart-spec.ts';
-import { countBars, rateBars } from './bars.ts';
-
-/** The unit an amount axis is drawn in: the largest of tỷ/triệu đồng below the top value. */
-export function amountAxis(top: number): { divisor: number; title: string } {
-  if (top >= 1e9) return { divisor: 1e9, title: 'tỷ đồng' };
-  if (top >= 1e6) return { divisor: 1e6, title: 'triệu đồng' };
-  return { divisor: 1, title: 'đồng' };
-}
+import type { BarChart, ChartSpec } from './chart-spec.ts';
+import { countBars, rateBars, valueBars } from './bars.ts';
 
 /** Bars for a ranked list of figures of one indicator. */
 export function rankedBars(ranked: readonly Figure[], label: (f: Figure) => string): BarChart {
@@ -25,19 +17,7 @@ export function rankedBars(ranked: readonly Figure[], label: (f: Figure) => stri
     const plan = first.indicator.ratio_of === null;
     return rateBars(ranked, categories, first.indicator.label, plan ? [{ value: 100, label: 'Kế hoạch 100%' }] : []);
   }
-  const axis = kind === 'amount' ? amountAxis(Math.max(...ranked.map((f) => f.value))) : { divisor: 1, title: unit };
-  const values = ranked.map((f) => f.value / axis.divisor);
-  return {
-    categories,
-    series: [{ label: first.indicator.label, values, colors: ranked.map(() => palette.primary) }],
-    stacked: false,
-    max: axisMax(values, 0),
-    valueFormat: 'count',
-    axisTitle: axis.title,
-    references: [],
-    valueLabels: ranked.map((f) => (kind === 'amount' ? formatAmount(f.value) : formatFigureValue(f))),
-    flagged: ranked.map(() => false),
-  };
+  return valueBars(ranked, categories, first.indicator);
 }
 
 /** Higher first, or lower first for indicators where less is better. */
@@ -48,11 +28,11 @@ export function rankFigures(figures: readonly Figure[]): Figure[] {
 }
 
 /** A ranked comparison of the latest figures of one indicator, one bar per locality (and subject). */
-export function comparisonChart(latest: readonly Figure[], localities: ReadonlyMap<string, Locality>, id: string): ChartSpec | null {
+export function comparisonChart(latest: readonly Figure[], id: string): ChartSpec | null {
   if (latest.length === 0) return null;
   const ranked = rankFigures(latest);
   const indicator = ranked[0]!.indicator;
-  const name = (f: Figure): string => localities.get(f.localityId)?.name ?? f.localityId;
+  const name = (f: Figure): string => f.locality.name;
   const label = (f: Figure): string => (f.subject ? `${name(f)} — ${f.subject}` : name(f));
   const phrase = (f: Figure): string => `${label(f)} ${formatFigureValue(f)}`;
   const top = ranked[0]!;

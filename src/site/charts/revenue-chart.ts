@@ -6,7 +6,8 @@
 import type { Figure } from '../../domain/model.ts';
 import { formatAmount, formatPercent } from '../../domain/vi-format.ts';
 import { formatViDate, toIsoPartialDate, yearElapsedShare } from '../../domain/vi-date.ts';
-import { axisMax, palette, type ChartSpec } from './chart-spec.ts';
+import { sentenceCase, type ChartSpec } from './chart-spec.ts';
+import { rateBars } from './bars.ts';
 
 /** "dự toán tỉnh giao" from "Thu ngân sách so với dự toán tỉnh giao". */
 const estimateName = (f: Figure): string => f.indicator.label.replace(/^Thu ngân sách so với /, '');
@@ -16,9 +17,9 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
   const latest = figures.find((f) => f.indicator.ratio_of !== null && f.asOf !== null);
   if (!latest?.asOf) return null;
   const asOf = latest.asOf;
-  const sameDate = (f: Figure): boolean => f.noticeId === latest.noticeId && f.localityId === latest.localityId && f.asOf !== null && toIsoPartialDate(f.asOf) === toIsoPartialDate(asOf);
+  const sameDate = (f: Figure): boolean => f.notice === latest.notice && f.locality === latest.locality && f.asOf !== null && toIsoPartialDate(f.asOf) === toIsoPartialDate(asOf);
   const rates = figures.filter((f) => f.indicator.ratio_of === latest.indicator.ratio_of && sameDate(f));
-  const amount = figures.find((f) => f.indicator.id === latest.indicator.ratio_of && f.noticeId === latest.noticeId && f.localityId === latest.localityId);
+  const amount = figures.find((f) => f.indicator.id === latest.indicator.ratio_of && f.notice === latest.notice && f.locality === latest.locality);
   const elapsed = yearElapsedShare(asOf);
   const date = formatViDate(asOf);
   const pace = (f: Figure): string => (f.value >= elapsed ? 'vượt' : 'chậm hơn');
@@ -40,20 +41,11 @@ export function revenueChart(figures: readonly Figure[], id: string): ChartSpec 
         ...(amount ? [[`Đã thu đến ${date}`, formatAmount(amount.value)]] : []),
         ...rates.map((f) => [`Tỷ lệ so với ${estimateName(f)}`, `${formatPercent(f.value)} (${pace(f)} tiến độ)`]),
         [`Tiến độ thời gian đến ${date}`, formatPercent(elapsed, 2)],
-        ...rates.map((f) => [estimateName(f).replace(/^./, (c) => c.toUpperCase()), amount?.target ? formatAmount(amount.target) : 'thông báo không nêu']),
+        ...rates.map((f) => [sentenceCase(estimateName(f)), amount?.target ? formatAmount(amount.target) : 'thông báo không nêu']),
       ],
     },
     figures: amount ? [amount, ...rates] : rates,
-    chart: {
-      categories: rates.map((f) => `Đã thu so với ${estimateName(f)}`),
-      series: [{ label: 'Đã thu', values: rates.map((f) => f.value), colors: rates.map(() => palette.primary) }],
-      stacked: false,
-      max: axisMax(rates.map((f) => f.value), 100),
-      valueFormat: 'percent',
-      axisTitle: null,
-      references: [{ value: elapsed, label: `Tiến độ thời gian ${formatPercent(elapsed, 2)}` }],
-      valueLabels: rates.map((f) => formatPercent(f.value)),
-      flagged: rates.map(() => false),
-    },
+    // Shares of an estimate are never flagged as "very low": that is a judgement on plan rates.
+    chart: rateBars(rates, rates.map((f) => `Đã thu so với ${estimateName(f)}`), 'Đã thu', [{ value: elapsed, label: `Tiến độ thời gian ${formatPercent(elapsed, 2)}` }]),
   };
 }

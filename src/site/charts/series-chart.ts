@@ -1,5 +1,5 @@
 /** One indicator of one locality over time: a bar per date, oldest first. */
-import type { Figure, Notice } from '../../domain/model.ts';
+import type { Figure } from '../../domain/model.ts';
 import { formatViDate } from '../../domain/vi-date.ts';
 import { formatFigureValue, figureLabel } from '../figure-text.ts';
 import { rankedBars } from './comparison-chart.ts';
@@ -9,11 +9,11 @@ import { sentenceCase, type ChartSpec } from './chart-spec.ts';
  * Series are oldest first (see figureSeries in site/records.ts). A figure without its own date
  * is placed, and labelled, at its notice's date.
  */
-export function seriesChart(series: readonly Figure[], notices: ReadonlyMap<string, Notice>, id: string): ChartSpec | null {
+export function seriesChart(series: readonly Figure[], id: string): ChartSpec | null {
   if (series.length < 2) return null;
   const first = series[0]!;
   const last = series.at(-1)!;
-  const date = (f: Figure): string => (f.asOf ? formatViDate(f.asOf) : `thông báo ${formatViDate(notices.get(f.noticeId)!.date)}`);
+  const date = (f: Figure): string => (f.asOf ? formatViDate(f.asOf) : `thông báo ${formatViDate(f.notice.date)}`);
   const change = last.value > first.value ? 'tăng' : last.value < first.value ? 'giảm' : 'không đổi';
   return {
     id,

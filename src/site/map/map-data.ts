@@ -3,7 +3,8 @@
  * (figures about the district itself, not its communes), grouped into classes for the legend.
  */
 import { latestPerIndicator } from '../figure-text.ts';
-import type { Figure, Indicator, Model } from '../../domain/model.ts';
+import type { Figure, Indicator, Locality, Model } from '../../domain/model.ts';
+import type { MapGeometry, MapPath } from './map-svg.ts';
 
 /** Indicators a map can show: rates and amounts reported for at least one district. */
 export function mappableIndicators(model: Model): Indicator[] {
@@ -15,7 +16,7 @@ export function districtFigures(model: Model, indicator: Indicator): Map<string,
   const byDistrict = new Map<string, Figure>();
   for (const l of model.localities) {
     if (l.level !== 'huyen' || l.status !== 'active' || !l.code) continue;
-    const mine = model.figures.filter((f) => f.localityId === l.id && f.indicator.id === indicator.id && f.ref === null && f.subject === null);
+    const mine = model.figures.filter((f) => f.locality === l && f.indicator.id === indicator.id && f.ref === null && f.subject === null);
     const latest = latestPerIndicator(mine)[0];
     if (latest) byDistrict.set(l.code, latest);
   }
@@ -53,4 +54,35 @@ export function mapClasses(values: readonly number[]): MapClass[] {
 /** The class a value falls in (the last class includes its upper bound). */
 export function classOf(classes: readonly MapClass[], value: number): MapClass | undefined {
   return classes.find((c, k) => value >= c.min && (value < c.max || (k === classes.length - 1 && value <= c.max)));
+}
+
+/** Width of the province map in SVG units. */
+export const MAP_WIDTH = 600;
+
+/** What the map of one indicator shows: each district's shape, unit, figure and class colour. */
+export interface IndicatorMap {
+  indicator: Indicator;
+  geometry: MapGeometry;
+  classes: MapClass[];
+  /** One per shape, in the order of the boundaries file. */
+  areas: { path: MapPath; locality: Locality | null; figure: Figure | null; colour: string | null }[];
+  /** Every active district-level unit, in register order, with its figure if it has one. */
+  rows: { locality: Locality; figure: Figure | null }[];
+}
+
+export function indicatorMap(model: Model, indicator: Indicator, geometry: MapGeometry): IndicatorMap {
+  const figures = districtFigures(model, indicator);
+  const classes = mapClasses([...figures.values()].map((f) => f.value));
+  const districts = model.localities.filter((l) => l.level === 'huyen' && l.status === 'active');
+  const figureOf = (code: string | null): Figure | null => (code === null ? null : figures.get(code) ?? null);
+  return {
+    indicator,
+    geometry,
+    classes,
+    areas: geometry.paths.map((path) => {
+      const figure = figureOf(path.code);
+      return { path, locality: model.localityById.get(path.code) ?? null, figure, colour: figure ? classOf(classes, figure.value)?.colour ?? null : null };
+    }),
+    rows: districts.map((locality) => ({ locality, figure: figureOf(locality.code) })),
+  };
 }

@@ -3,7 +3,7 @@
  * province, so the large map and every small locator map line up.
  */
 import { geoMercator, geoPath } from 'd3-geo';
-import type { DistrictShape } from '../../load/read-geo.ts';
+import type { DistrictShape } from '../../domain/model.ts';
 
 export interface MapPath {
   code: string;

@@ -76,7 +76,7 @@ export const TABLES: TableDef[] = [
       urlField,
     ],
     rows: ({ model, site }) =>
-      model.localities.map((l) => ({ id: l.id, code: l.code, name: l.name, type: l.type, level: l.level, parent_id: l.parentId, status: l.status, url: new URL(localityUrl(l), site).href })),
+      model.localities.map((l) => ({ id: l.id, code: l.code, name: l.name, type: l.type, level: l.level, parent_id: l.parent?.id ?? null, status: l.status, url: new URL(localityUrl(l), site).href })),
   },
   {
     name: 'ke-thua',
@@ -145,7 +145,7 @@ export const TABLES: TableDef[] = [
       model.notices.map((n) => ({
         id: n.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
         presiding: `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature.signer, signature_chain: n.signature.chain.join(' / '),
-        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected), url: new URL(noticeUrl(n), site).href,
+        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)), url: new URL(noticeUrl(n), site).href,
       })),
     localitiesOf: (row) => split(row['inspected']),
     noticeOf: (row) => String(row['id']),
@@ -174,7 +174,7 @@ export const TABLES: TableDef[] = [
     ],
     rows: ({ model, site }) =>
       model.figures.map((x) => ({
-        notice_id: x.noticeId, id: x.id, locality_id: x.localityId, indicator_id: x.indicator.id, value: x.value, unit: x.indicator.unit,
+        notice_id: x.notice.id, id: x.id, locality_id: x.locality.id, indicator_id: x.indicator.id, value: x.value, unit: x.indicator.unit,
         denominator: x.denominator, target: x.target, as_of: x.asOf ? toIsoPartialDate(x.asOf) : null, printed: x.printed, excerpt: x.excerpt,
         section: x.section, subject: x.subject, ref: x.ref, source_line: x.sourceLine, url: new URL(figureUrl(x), site).href,
       })),
@@ -197,7 +197,7 @@ export const TABLES: TableDef[] = [
     ],
     rows: ({ model }) =>
       model.notices.flatMap((n) =>
-        n.findings.map((x, i) => ({ notice_id: n.id, position: i + 1, kind: x.kind, section: x.section, topic: x.topic, text: x.text, locality_ids: list(x.localities), figure_ids: list(x.figures) })),
+        n.findings.map((x, i) => ({ notice_id: n.id, position: i + 1, kind: x.kind, section: x.section, topic: x.topic, text: x.text, locality_ids: list(x.localities.map((l) => l.id)), figure_ids: list(x.figures.map((f) => f.id)) })),
       ),
     localitiesOf: (row) => split(row['locality_ids']),
     noticeOf: (row) => String(row['notice_id']),
@@ -268,10 +268,10 @@ export const TABLES: TableDef[] = [
   },
 ];
 
-function itemRow({ model, site }: Context, i: TrackerItem): Row {
-  const names = (parties: TrackerItem['lead']) => list(parties.map((p) => partyName(model, p)));
+function itemRow({ site }: Context, i: TrackerItem): Row {
+  const names = (parties: TrackerItem['lead']) => list(parties.map(partyName));
   const common = {
-    notice_id: i.notice.id, id: i.id, locality_ids: list(i.localityIds), topic: i.topic, lead: names(i.lead), coordinating: names(i.coordinating),
+    notice_id: i.notice.id, id: i.id, locality_ids: list(i.localities.map((l) => l.id)), topic: i.topic, lead: names(i.lead), coordinating: names(i.coordinating),
     agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: new URL(trackerItemUrl(i), site).href,
   };
   if (i.kind === 'directive') {
@@ -281,7 +281,7 @@ function itemRow({ model, site }: Context, i: TrackerItem): Row {
     };
   }
   const p = i.source as { decidedBy: string | null };
-  return { ...common, from: i.requester ? partyName(model, i.requester) : null, request: i.text, response: i.response, consolidating: names(i.consolidating), decided_by: p.decidedBy };
+  return { ...common, from: i.requester ? partyName(i.requester) : null, request: i.text, response: i.response, consolidating: names(i.consolidating), decided_by: p.decidedBy };
 }
 
 /** Rows in field order (every field present, blanks as null). */
