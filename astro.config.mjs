@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentValidation(),
+    // For pages developers write in MDX. A notice's narrative is never compiled: it is data
+    // (src/site/narrative.ts renders it as Markdown with raw HTML off).
     mdx(),
     // Every HTML page except the 404 and the search page itself.
     sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }),
@@ -20,16 +22,4 @@ export default defineConfig({
     pagefind(),
   ],
   build: { format: 'directory' },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every .mdx module carries a "use strict"-style directive that the bundler reports
-          // ~10 lines for; it is harmless and would bury real warnings.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

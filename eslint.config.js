@@ -47,4 +47,11 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Components and layouts get their data through props: only pages (and endpoints) ask the site.
+    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/site/site.ts', '**/load/**'], message: 'Components take their data as props; the page calls getSite() and passes it down.' }] }],
+    },
+  },
 );

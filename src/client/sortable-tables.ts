@@ -1,7 +1,7 @@
 /**
  * Lets readers sort tables marked `data-tp-sortable` by clicking (or Enter on) a column
  * header. The table is complete and already ranked without JavaScript; this only enhances.
- * Numeric cells carry a fixed-width `data-sort` key (see lib/sort-key.ts), so the library's
+ * Numeric cells carry a fixed-width `data-sort` key (see site/sort-key.ts), so the library's
  * text comparison orders them as numbers.
  */
 import Tablesort from 'tablesort';

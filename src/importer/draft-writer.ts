@@ -14,7 +14,8 @@ import { renderReport } from './report.ts';
 /** The notice.mdx text of a draft. */
 export function renderNoticeMdx(draft: Draft): string {
   const front = yaml.dump(draft.frontmatter, { schema: yaml.CORE_SCHEMA, lineWidth: 100, noRefs: true });
-  // MDX reads { and < as code; a notice's words must stay words.
+  // Escaped so the words stay words in any Markdown or MDX reader (the portal itself renders the
+  // narrative as Markdown with raw HTML off, src/site/narrative.ts).
   const narrative = draft.narrative.map((p) => p.replace(/[{}<]/g, (c) => `\\${c}`)).join('\n\n');
   return (
     '---\n' +

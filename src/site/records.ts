@@ -18,7 +18,7 @@ export interface LocalityRecord {
   /** Notices about units below this one (communes of a district, districts of the province). */
   descendantNotices: Notice[];
   figures: Figure[];
-  /** Headline figures (see lib/key-figures.ts), computed once for every page that shows them. */
+  /** Headline figures (see key-figures.ts), computed once for every page that shows them. */
   keyFigures: Figure[];
   findings: FindingItem[];
   directives: DirectiveItem[];

@@ -10,7 +10,7 @@ export const sourceLineAnchor = (line: number): string => `dong-${line}`;
 export const figureUrl = (f: { id: string; notice: Pick<Notice, 'id'> }): string => `${noticeUrl(f.notice)}#${figureAnchor(f)}`;
 
 export const trackerUrl = '/nhiem-vu/';
-/** A directive or proposal in the tracker (anchor from data/tracker.ts). */
+/** A directive or proposal in the tracker (anchor from site/tracker.ts). */
 export const trackerItemUrl = (item: { anchor: string }): string => `${trackerUrl}#${item.anchor}`;
 export const agenciesUrl = '/co-quan/';
 export const agencyUrl = (a: { id: string }): string => `/co-quan/${a.id}/`;

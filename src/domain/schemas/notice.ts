@@ -46,7 +46,7 @@ export const dataQualityNote = z.strictObject({
 
 export const noticeFrontmatter = z.strictObject({
   /**
-   * `true` on a draft written by `npm run import`: the build refuses it (load-content.ts) until
+   * `true` on a draft written by `npm run import`: the build refuses it (load/read-content.ts) until
    * a person has reviewed it and removed the flag. A published notice leaves it out.
    */
   draft: z.literal(false).optional(),

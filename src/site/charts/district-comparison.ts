@@ -32,12 +32,11 @@ const isRate = (f: Figure): boolean => f.indicator.kind === 'percent';
 const isCountMet = (f: Figure): boolean => f.indicator.kind === 'count-of-total' && f.indicator.direction === 'higher';
 
 /** Compares the province's district-level children; `indicators` gives the column order. */
-export function districtComparison(province: LocalityRecord, records: ReadonlyMap<string, LocalityRecord>, indicators: readonly Indicator[]): DistrictComparison {
-  const rows: DistrictRow[] = province.children.map((district) => {
-    const r = records.get(district.id)!;
-    const communeCounts = r.children.flatMap((commune) => (records.get(commune.id)?.keyFigures ?? []).filter(isCountMet).map((figure) => ({ commune, figure })));
+export function districtComparison(province: LocalityRecord, indicators: readonly Indicator[]): DistrictComparison {
+  const rows: DistrictRow[] = province.childRecords.map((r) => {
+    const communeCounts = r.childRecords.flatMap((c) => c.keyFigures.filter(isCountMet).map((figure) => ({ commune: c.locality, figure })));
     return {
-      locality: district,
+      locality: r.locality,
       noticeCount: new Set([...r.notices, ...r.descendantNotices].map((n) => n.id)).size,
       rates: new Map(r.keyFigures.filter(isRate).map((f) => [f.indicator.id, f])),
       communeCounts,

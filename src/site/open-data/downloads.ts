@@ -1,6 +1,6 @@
 /**
  * Every open-data file the site publishes: each table whole, and cut per locality and per
- * notice where it has rows, in three formats. Stable URLs come from lib/urls.ts.
+ * notice where it has rows, in three formats. Stable URLs come from site/urls.ts.
  */
 import { dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
 import { toCsv, toJson } from './table-files.ts';
