@@ -1,55 +1,104 @@
 /**
- * Build benchmark: copies the project to a temporary folder, adds N synthetic notices (copies of
- * the sample under new ids and months, moved to other districts and communes so that notices
- * spread over the register as real ones would — benchmark data, never written to content/),
- * builds, and prints pages, seconds and peak memory.
+ * Build benchmark, measured beside the stack's floor in the same run. For each size it
+ * generates synthetic notices (scripts/generate-notices.ts: benchmark data in a temporary
+ * folder, never in content/), builds the real site on them (TP_CONTENT_DIR), then builds a bare
+ * Astro site with the same number of one-template pages using the project's own Astro, and
+ * prints pages, seconds, pages per second, the load + check + model stage, the search index,
+ * peak memory, output size and the ratio to the bare build. Its last line is for the largest size:
+ *   bench: pages=N build_s=X bare_s=Y ratio=Z peak_rss_mb=M
  *
- * Usage: npm run bench -- [N=1000]
+ * Usage: npm run bench -- [notices …]   (default: 1000). Needs GNU time (/usr/bin/time) for memory.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadModel } from '../src/load/load-model.ts';
 
-const count = Number(process.argv[2] ?? 1000);
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.length === 0) sizes.push(1000);
+if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('usage: npm run bench -- [number of notices …]');
 const project = resolve('.');
-const work = mkdtempSync(join(tmpdir(), 'tp-bench-'));
-for (const entry of ['src', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
-  cpSync(join(project, entry), join(work, entry), { recursive: true });
-}
-symlinkSync(join(project, 'node_modules'), join(work, 'node_modules'));
+const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+const timed = existsSync('/usr/bin/time');
 
-const sampleDir = join(work, 'content/notices/2024/2024-04-trang-dinh');
-const sample = Object.fromEntries(readdirSync(sampleDir).map((f) => [f, readFileSync(join(sampleDir, f), 'utf8')]));
-// District → its communes, from the register, to move each copy to another place.
-const units = readFileSync(join(work, 'content/localities/units.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-const districts = units.filter((u) => u[3] === 'huyen').map((d) => ({ code: d[0]!, communes: units.filter((u) => u[4] === d[0]).map((u) => u[0]!) }));
-for (let i = 0; i < count; i++) {
-  const year = 2015 + (i % 10);
-  const month = String(1 + (i % 12)).padStart(2, '0');
-  const district = districts[i % districts.length]!;
-  const commune = district.communes[Math.floor(i / districts.length) % district.communes.length]!;
-  const move = (text: string): string => text.replaceAll('"180"', `"${district.code}"`).replaceAll('"06013"', `"${commune}"`);
-  const dir = join(work, 'content/notices', String(year), `bench-${year}-${month}-${i}`);
-  cpSync(sampleDir, dir, { recursive: true });
-  writeFileSync(join(dir, 'notice.mdx'), move(sample['notice.mdx']!).replace('date: "2024-04"', `date: "${year}-${month}"`));
-  writeFileSync(join(dir, 'figures.csv'), sample['figures.csv']!.replace(/^([^,]+),180,/gm, `$1,${district.code},`).replace(/^([^,]+),06013,/gm, `$1,${commune},`));
+interface Run {
+  pages: number;
+  seconds: number;
+  rssMb: number;
+  log: string;
 }
 
-const started = process.hrtime.bigint();
-// GNU time (Debian package `time`) reports peak memory; without it only the duration is printed.
-const build = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
-const [command, ...args] = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...build] : build;
-// The build log of thousands of pages runs to many megabytes: a small buffer would kill it.
-const run = spawnSync(command!, args, { cwd: work, encoding: 'utf8', maxBuffer: 1024 ** 3 });
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-if (run.status !== 0) {
-  console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
-  process.exit(1);
+/** Runs an Astro build in `cwd` under GNU time; the build's own page count from its log. */
+function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Run {
+  const build = [process.execPath, astro, 'build', '--outDir', outDir];
+  const [command, ...args] = timed ? ['/usr/bin/time', '-v', ...build] : build;
+  const started = process.hrtime.bigint();
+  // The log of thousands of pages runs to megabytes: a small buffer would kill the build.
+  const run = spawnSync(command!, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) {
+    console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
+    throw new Error(`astro build in ${cwd} failed`);
+  }
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
+  const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  return { pages, seconds, rssMb, log: run.stdout };
 }
-if (process.env["BENCH_VERBOSE"]) console.log(run.stdout.split("\n").filter((l) => /Completed|built in|Building|Syncing|Synced|Generated/.test(l)).join("\n"));
-const pages = /(\d+) page\(s\) built/.exec(run.stdout)?.[1];
-const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-console.log(`notices: ${count + 1}, pages: ${pages}, build: ${seconds.toFixed(1)} s, ` +
-  `${(Number(pages) / seconds).toFixed(0)} pages/s, peak RSS: ${(rssKb / 1024).toFixed(0)} MB`);
-rmSync(work, { recursive: true, force: true });
+
+/** A bare Astro project: one template, `pages` static pages, nothing else. */
+function bareSite(dir: string, pages: number): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(dir, 'src/pages/[id].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: String(i) }, props: { i } }));\n}\nconst { i } = Astro.props;\n---\n<html lang="vi"><head><meta charset="utf-8"><title>Trang {i}</title></head><body><h1>Trang {i}</h1><p>Nội dung của trang số {i}.</p></body></html>\n`,
+  );
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+}
+
+function folderMb(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const s = statSync(join(dir, entry));
+    if (s.isFile()) bytes += s.size;
+  }
+  return bytes / 1024 ** 2;
+}
+
+/** Seconds between the first and the last Pagefind log line (the log has whole seconds). */
+function searchIndexSeconds(log: string): number {
+  const times = [...log.matchAll(/^(\d\d):(\d\d):(\d\d) \[pagefind\]/gm)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+  return times.length > 1 ? times.at(-1)! - times[0]! : 0;
+}
+
+const rows: string[][] = [];
+let last = '';
+for (const notices of sizes) {
+  const work = mkdtempSync(join(tmpdir(), 'tp-bench-'));
+  const content = join(work, 'content');
+  const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--notices', String(notices), '--out', content], { cwd: project, encoding: 'utf8' });
+  if (gen.status !== 0) throw new Error(gen.stderr);
+
+  const loadStarted = process.hrtime.bigint();
+  loadModel(content);
+  const loadSeconds = Number(process.hrtime.bigint() - loadStarted) / 1e9;
+  const site = astroBuild(project, join(work, 'dist'), { TP_CONTENT_DIR: content });
+  const bareDir = join(work, 'bare');
+  bareSite(bareDir, site.pages);
+  const bare = astroBuild(bareDir, join(bareDir, 'dist'), {});
+  const ratio = site.seconds / bare.seconds;
+  rows.push([
+    String(notices + 1), String(site.pages), site.seconds.toFixed(1), (site.pages / site.seconds).toFixed(0), loadSeconds.toFixed(1),
+    String(searchIndexSeconds(site.log)), site.rssMb.toFixed(0), folderMb(join(work, 'dist')).toFixed(0), bare.seconds.toFixed(1), ratio.toFixed(2),
+  ]);
+  last = `bench: pages=${site.pages} build_s=${site.seconds.toFixed(1)} bare_s=${bare.seconds.toFixed(1)} ratio=${ratio.toFixed(2)} peak_rss_mb=${site.rssMb.toFixed(0)}`;
+  rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['notices', 'pages', 'build s', 'pages/s', 'load+check+model s', 'search index s', 'peak RSS MB', 'dist MB', 'bare Astro s', 'ratio'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('PDFs are not in this bench: npm run pdf prints them after the build.');
+console.log(last);

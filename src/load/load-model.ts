@@ -15,8 +15,16 @@ import { ContentError } from './errors.ts';
 import { readContent } from './read-content.ts';
 import { readDistrictShapes } from './read-geo.ts';
 
-/** Loads and checks `contentDir` (default: `./content`); paths in errors are relative to its parent. */
-export function loadModel(contentDir = resolve('content')): Model {
+/**
+ * The content folder of this run: `TP_CONTENT_DIR` when set (a benchmark's generated folder),
+ * else `./content`.
+ */
+export function defaultContentDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return resolve(env['TP_CONTENT_DIR'] ?? 'content');
+}
+
+/** Loads and checks `contentDir` (default: see defaultContentDir); paths in errors are relative to its parent. */
+export function loadModel(contentDir = defaultContentDir()): Model {
   const projectDir = dirname(contentDir);
   const { content, issues } = readContent(contentDir, projectDir);
   const register = checkRegister(content, issues);
