@@ -66,9 +66,15 @@ export const vi = {
     'qua-han': 'Quá hạn',
     'khong-con-ap-dung': 'Không còn áp dụng',
   } satisfies Record<CurrentStatus, string>,
+  /** The computed overdue note, beside the reported status wherever an item is shown. */
+  overdue: {
+    full: (deadlineEnd: string, asOf: string) =>
+      `Quá thời hạn (tính toán): thời hạn đã hết ngày ${deadlineEnd}, trước ngày dữ liệu ${asOf}, và chưa có báo cáo hoàn thành.`,
+    brief: (deadlineEnd: string) => `quá thời hạn (tính toán) từ ${deadlineEnd}`,
+  },
   findingKind: { achievement: 'Kết quả đạt được', shortcoming: 'Tồn tại, hạn chế' },
   roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo', decidedBy: 'Cấp xem xét, quyết định' },
-  agencyRole: { addressee: 'Được giao trực tiếp', lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo' } satisfies Record<AgencyRole, string>,
+  agencyRole: { addressee: 'Nêu tên là đối tượng nhiệm vụ', lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo' } satisfies Record<AgencyRole, string>,
   tracker: {
     title: 'Theo dõi nhiệm vụ và kiến nghị',
     filterLegend: 'Lọc danh sách',

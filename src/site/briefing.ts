@@ -5,7 +5,8 @@
  */
 import type { Locality, Notice } from '../domain/model.ts';
 import type { LocalityRecord } from './records.ts';
-import { formatViDate, formatViDateWorded, type PartialDate } from '../domain/vi-date.ts';
+import { formatViDate, type PartialDate } from '../domain/vi-date.ts';
+import { vi } from '../i18n/vi.ts';
 
 export const briefingLocalityUrl = (l: Pick<Locality, 'slug'>): string => `/ban-in/dia-phuong/${l.slug}/`;
 export const briefingNoticeUrl = (n: Pick<Notice, 'id'>): string => `/ban-in/thong-bao/${n.id}/`;
@@ -49,9 +50,18 @@ export function briefingPeriod(notices: readonly Notice[]): string {
   return `${notices.length} thông báo kết luận, từ ${formatViDate(notices.at(-1)!.date)} đến ${formatViDate(notices[0]!.date)}`;
 }
 
-/** The place-and-date line of Nghị định 30/2020: `Lạng Sơn, ngày 27 tháng 11 năm 2026`. */
-export function placeDateLine(place: string, d: PartialDate): string {
-  return `${place}, ${formatViDateWorded(d)}`;
+/**
+ * The line that says what a briefing is: a summary the portal compiled, from which notice, with
+ * the date of its data; never a document issued that day (no number, no place-and-date line).
+ */
+export function briefingOrigin(notices: readonly Notice[], dataDate: PartialDate): string {
+  const from =
+    notices.length === 1
+      ? `${notices[0]!.documentType} ${notices[0]!.number ? `số ${notices[0]!.number}` : '(số để trống trong văn bản)'} ${formatViDate(notices[0]!.date)} của ${notices[0]!.issuer.name}`
+      : notices.length === 0
+        ? 'danh mục đơn vị hành chính (chưa có thông báo kết luận)'
+        : `${notices.length} thông báo kết luận kiểm tra (xem phần Nguồn cuối bản)`;
+  return `Bản tóm tắt do ${vi.siteName} tổng hợp từ ${from}; không phải văn bản do UBND tỉnh ban hành. Dữ liệu cập nhật ngày ${formatViDate(dataDate)}.`;
 }
 
 /**

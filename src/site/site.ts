@@ -12,19 +12,21 @@ import { mappableIndicators } from './map/map-data.ts';
 import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
 import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
-import { siteUrl } from './site-url.ts';
-import { itemsByAgency, trackerItems, type AgencyRole, type TrackerItem } from './tracker.ts';
+import { publicSite } from './site-url.ts';
+import { itemsByAgency, statusLookup, trackerItems, type AgencyRole, type StatusOf, type TrackerItem } from './tracker.ts';
 
 export interface Site {
   model: Model;
-  /** The public address of the site (see site-url.ts). */
-  site: string;
+  /** The public address of the site, or null when none is configured (see site-url.ts). */
+  site: URL | null;
   /** What concerns each locality, by locality id. */
   localities: ReadonlyMap<string, LocalityRecord>;
   /** Every figure of each indicator, by indicator id. */
   indicators: ReadonlyMap<string, IndicatorRecord>;
   /** Every directive and proposal as a tracker row (overdue computed against the data date). */
   items: TrackerItem[];
+  /** The status of any directive or proposal, as every page shows it (reported, computed overdue). */
+  statusOf: StatusOf;
   /** Tracker rows by agency id, with the agency's roles. */
   itemsByAgency: ReadonlyMap<string, { item: TrackerItem; roles: AgencyRole[] }[]>;
   /** Open-data files: each table whole, per locality and per notice. */
@@ -49,7 +51,8 @@ function buildSite(model: Model): Site {
   const indicators = lazy(() => indicatorRecords(model));
   const items = lazy(() => trackerItems(model, buildDate));
   const byAgency = lazy(() => itemsByAgency(model, items()));
-  const site = siteUrl(undefined).href;
+  const statuses = lazy(() => statusLookup(items()));
+  const site = publicSite(undefined);
   const slices = lazy(() => tableSlices({ model, items: items(), site }));
   const byScope = lazy(() => slicesByScope(slices()));
   const mappable = lazy(() => mappableIndicators(model));
@@ -62,6 +65,7 @@ function buildSite(model: Model): Site {
     get indicators() { return indicators(); },
     get items() { return items(); },
     get itemsByAgency() { return byAgency(); },
+    statusOf: (item) => statuses()(item),
     get slices() { return slices(); },
     get byScope() { return byScope(); },
     get mappable() { return mappable(); },

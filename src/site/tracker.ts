@@ -56,6 +56,26 @@ export interface TrackerItem {
   source: DirectiveItem | ProposalItem;
 }
 
+/**
+ * The status of a directive or proposal, computed once (with the tracker rows) and shown the same
+ * on every page that shows the item: commune and district pages, the notice page, the tracker,
+ * agency pages and the briefings.
+ */
+export type ItemStatus = Pick<TrackerItem, 'reported' | 'overdue' | 'changes' | 'notice'>;
+
+/** Looks up the status of a directive or proposal of the model (see site.ts `statusOf`). */
+export type StatusOf = (item: DirectiveItem | ProposalItem) => ItemStatus;
+
+/** The lookup of every item's status, from the tracker rows. */
+export function statusLookup(items: readonly TrackerItem[]): StatusOf {
+  const bySource = new Map<DirectiveItem | ProposalItem, TrackerItem>(items.map((i) => [i.source, i]));
+  return (item) => {
+    const row = bySource.get(item);
+    if (!row) throw new Error(`No tracker row for ${item.notice.id} ${item.id}`);
+    return row;
+  };
+}
+
 /** Item anchors without diacritics or dots: `2.1-đ` → `2-1-dd` (đ spelled dd, so 2.1-d stays distinct). */
 export function itemSlug(id: string): string {
   return id.replace(/đ/g, 'dd').replace(/\./g, '-');
@@ -158,9 +178,18 @@ export function localityFilterIds(item: Pick<TrackerItem, 'localities'>): string
   return [...new Set(item.localities.flatMap((l) => [l.id, ...l.ancestors.map((a) => a.id)]))];
 }
 
-/** Items grouped by agency id, in the order of content/agencies.csv. */
+/** Roles in the order an agency's page lists its items: what it leads first, what it only assists last. */
+export const ROLE_ORDER: readonly AgencyRole[] = ['lead', 'addressee', 'consolidating', 'coordinating'];
+const roleRank = (roles: readonly AgencyRole[]): number => Math.min(...roles.map((r) => ROLE_ORDER.indexOf(r)));
+
+/**
+ * Items grouped by agency id, in the order of content/agencies.csv; each agency's items in the
+ * order of its strongest role (leads, named addressee, consolidates, coordinates), then as the
+ * tracker lists them.
+ */
 export function itemsByAgency(model: Model, items: readonly TrackerItem[]): Map<string, { item: TrackerItem; roles: AgencyRole[] }[]> {
   const map = new Map<string, { item: TrackerItem; roles: AgencyRole[] }[]>([...model.agencyById.keys()].map((id) => [id, []]));
   for (const item of items) for (const a of item.agencies) map.get(a.id)?.push({ item, roles: a.roles });
+  for (const list of map.values()) list.sort((a, b) => roleRank(a.roles) - roleRank(b.roles));
   return map;
 }

@@ -8,12 +8,13 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { foldVi } from '../../src/domain/slug.ts';
-import { siteUrl as siteUrlOf } from '../../src/site/site-url.ts';
+import { publicSite } from '../../src/site/site-url.ts';
 import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
 import { distDir, mainText, page } from '../helpers/site.ts';
 
 const model = loadModel();
-const siteUrl = siteUrlOf(undefined);
+// The build runs with this process's SITE_URL: a public address, or none (site-relative links).
+const siteUrl = publicSite(undefined);
 const districts = model.localities.filter((l) => l.level === 'huyen' && l.status === 'active');
 
 describe('province map (/ban-do/)', () => {
@@ -86,30 +87,45 @@ describe('locator maps and locality history', () => {
 });
 
 describe('feeds and discovery', () => {
-  it('RSS lists every notice with its absolute link', () => {
+  it.runIf(siteUrl === null)('without a public address: no RSS feed and no sitemap (both need absolute links), no canonical or og:url', () => {
+    expect(existsSync(join(distDir, 'rss.xml'))).toBe(false);
+    expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(false);
+    for (const path of ['/', trackerUrl, noticeUrl(model.notices[0]!)]) {
+      const $ = page(path);
+      expect($('link[rel="canonical"]').length, path).toBe(0);
+      expect($('meta[property="og:url"]').length, path).toBe(0);
+      expect($('a[href="/rss.xml"], link[href="/rss.xml"]').length, path).toBe(0);
+      expect($('meta[property="og:title"]').attr('content')?.length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it.runIf(siteUrl !== null)('RSS lists every notice with its absolute link', () => {
+    const site = siteUrl!;
     const $ = cheerio.load(readFileSync(join(distDir, 'rss.xml'), 'utf8'), { xml: true });
     expect($('channel > item')).toHaveLength(model.notices.length);
-    for (const n of model.notices) expect($(`item > link`).map((_, l) => $(l).text()).get()).toContain(new URL(noticeUrl(n), siteUrl).href);
+    for (const n of model.notices) expect($(`item > link`).map((_, l) => $(l).text()).get()).toContain(new URL(noticeUrl(n), site).href);
     // A notice without a day gets no invented publication date.
     for (const n of model.notices.filter((x) => x.date.day === null)) {
-      const item = $('item').filter((_, i) => $(i).find('link').text() === new URL(noticeUrl(n), siteUrl).href);
+      const item = $('item').filter((_, i) => $(i).find('link').text() === new URL(noticeUrl(n), site).href);
       expect(item.find('pubDate').length).toBe(0);
     }
   });
 
-  it('the sitemap lists every locality page and leaves out 404 and search', () => {
+  it.runIf(siteUrl !== null)('the sitemap lists every locality page and leaves out 404 and search', () => {
+    const site = siteUrl!;
     const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    for (const l of model.localities) expect(xml, l.id).toContain(new URL(localityUrl(l), siteUrl).href);
-    expect(xml).toContain(new URL(trackerUrl, siteUrl).href);
+    for (const l of model.localities) expect(xml, l.id).toContain(new URL(localityUrl(l), site).href);
+    expect(xml).toContain(new URL(trackerUrl, site).href);
     expect(xml).not.toContain('/404');
     expect(xml).not.toContain('/tim-kiem/');
   });
 
-  it('every page has a canonical URL and Open Graph tags that agree', () => {
+  it.runIf(siteUrl !== null)('every page has a canonical URL and Open Graph tags that agree', () => {
+    const site = siteUrl!;
     for (const path of ['/', trackerUrl, localityUrl(model.localities[0]!), noticeUrl(model.notices[0]!)]) {
       const $ = page(path);
       const canonical = $('link[rel="canonical"]').attr('href');
-      expect(canonical, path).toBe(new URL(path, siteUrl).href);
+      expect(canonical, path).toBe(new URL(path, site).href);
       expect($('meta[property="og:url"]').attr('content'), path).toBe(canonical);
       expect($('meta[property="og:title"]').attr('content')?.length, path).toBeGreaterThan(0);
       expect($('meta[property="og:locale"]').attr('content')).toBe('vi_VN');

@@ -28,6 +28,31 @@ function parseCsv(text: string, file: string): { fields: string[]; rows: Rows } 
 const rowsOf = (table: string): Rows => parseCsv(read(`${table}.csv`), table).rows;
 const cell = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
+describe('the Excel edition reads in Vietnamese, with names beside the codes', () => {
+  it('so-lieu-excel.csv: Tràng Định’s revenue with its locality, indicator and notice named', () => {
+    const { fields, rows } = parseCsv(read('so-lieu-excel.csv').slice(1), 'so-lieu-excel.csv');
+    expect(fields.slice(0, 8)).toEqual(['Mã thông báo', 'Thông báo', 'Mã số liệu', 'Mã địa phương', 'Địa phương', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Giá trị chuẩn (theo đơn vị tính)']);
+    const revenue = rows.find((r) => r['Mã số liệu'] === 'thu-nsnn')!;
+    expect(revenue['Thông báo']).toBe('Kết luận kiểm tra tại huyện Tràng Định, tháng 4/2024');
+    expect(revenue['Địa phương']).toBe('Huyện Tràng Định');
+    expect(revenue['Chỉ tiêu']).toBe('Thu ngân sách nhà nước trên địa bàn');
+    expect(revenue['Giá trị chuẩn (theo đơn vị tính)']).toBe('17420000000');
+    expect(revenue['Đơn vị tính']).toBe('đồng');
+    expect(revenue['Số liệu như in']).toBe('17,420 tỷ đồng');
+  });
+
+  it('nhiem-vu-excel.csv: statuses in words, agencies by name', () => {
+    const { rows } = parseCsv(read('nhiem-vu-excel.csv').slice(1), 'nhiem-vu-excel.csv');
+    const d = rows.find((r) => r['Mã nhiệm vụ'] === '2.2')!;
+    expect(d['Trạng thái']).toBe('Chưa có báo cáo');
+    expect(d['Các địa phương']).toBe('Xã Chí Minh');
+  });
+
+  it('the plain CSV keeps its English field names and codes', () => {
+    expect(read('so-lieu.csv').split('\r\n')[0]).toBe('notice_id,id,locality_id,indicator_id,value,unit,denominator,target,as_of,printed,excerpt,section,subject,ref,source_line,url');
+  });
+});
+
 describe('every CSV download', () => {
   it('exists in plain, Excel (BOM) and JSON form and parses to the same rows in each', () => {
     expect(csvFiles.length).toBeGreaterThan(10);
@@ -36,8 +61,14 @@ describe('every CSV download', () => {
       expect(plain.charCodeAt(0), file).not.toBe(0xfeff);
       const excel = read(file.replace(/\.csv$/, '-excel.csv'));
       expect(excel.charCodeAt(0), file).toBe(0xfeff);
-      expect(excel.slice(1), file).toBe(plain);
       const { rows } = parseCsv(plain, file);
+      // The Excel edition: the same rows, the machine columns' values kept, Vietnamese headers.
+      const excelRows = parseCsv(excel.slice(1), file);
+      expect(excelRows.rows.length, file).toBe(rows.length);
+      expect(excelRows.fields.every((f) => !/^[a-z_]+$/.test(f)), `${file}: ${excelRows.fields.join(',')}`).toBe(true);
+      expect(excelRows.rows.map((r) => Object.values(r).filter((v) => v !== '').length).reduce((a, b) => a + b, 0), file).toBeGreaterThanOrEqual(
+        rows.map((r) => Object.values(r).filter((v) => v !== '').length).reduce((a, b) => a + b, 0),
+      );
       const json = JSON.parse(read(file.replace(/\.csv$/, '.json'))) as Record<string, string | number | null>[];
       expect(rows.map((r) => Object.keys(r)), file).toEqual(json.map((r) => Object.keys(r)));
       expect(rows, file).toEqual(json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]))));

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf, placeDateLine, sameForAll } from '../../src/site/briefing.ts';
-import { absoluteUrl, siteUrl } from '../../src/site/site-url.ts';
+import { briefingLocalityUrl, briefingNoticeUrl, briefingOrigin, pdfUrlOf, sameForAll } from '../../src/site/briefing.ts';
+import { publicSite, siteLink } from '../../src/site/site-url.ts';
+import { loadModel } from '../../src/load/load-model.ts';
 import { formatViDateWorded } from '../../src/domain/vi-date.ts';
 
-describe('siteUrl: Astro site first, then SITE_URL, then the local preview', () => {
+describe('publicSite: Astro site first, then SITE_URL, else none (never a development address)', () => {
   it.each([
     { site: new URL('https://congkhai.example.vn/'), env: { SITE_URL: 'https://other.example/' }, expected: 'https://congkhai.example.vn/' },
     { site: undefined, env: { SITE_URL: 'https://congkhai.example.vn/ket-luan' }, expected: 'https://congkhai.example.vn/ket-luan/' },
-    { site: undefined, env: {}, expected: 'http://localhost:4321/' },
   ])('$expected', ({ site, env, expected }) => {
-    expect(siteUrl(site, env).href).toBe(expected);
+    expect(publicSite(site, env)?.href).toBe(expected);
+  });
+
+  it('is null when nothing is configured, and links then stay site-relative', () => {
+    expect(publicSite(undefined, {})).toBeNull();
+    expect(publicSite(undefined, { SITE_URL: ' ' })).toBeNull();
+    expect(siteLink('/dia-phuong/180-huyen-trang-dinh/', null)).toBe('/dia-phuong/180-huyen-trang-dinh/');
   });
 
   it('keeps a base path when making a page address absolute', () => {
-    expect(absoluteUrl('/dia-phuong/180-huyen-trang-dinh/', undefined, { SITE_URL: 'https://congkhai.example.vn/ket-luan/' })).toBe(
+    expect(siteLink('/dia-phuong/180-huyen-trang-dinh/', publicSite(undefined, { SITE_URL: 'https://congkhai.example.vn/ket-luan/' }))).toBe(
       'https://congkhai.example.vn/ket-luan/dia-phuong/180-huyen-trang-dinh/',
+    );
+  });
+
+  it.each([
+    ['http://localhost:4321/', 'localhost is this machine'],
+    ['http://127.0.0.1:8080', '127.0.0.1 is this machine'],
+    ['congkhai.example.vn', 'it is not an absolute address'],
+    ['ftp://congkhai.example.vn/', 'its scheme is ftp:'],
+  ])('stops the build on SITE_URL=%s, saying why', (value, why) => {
+    expect(() => publicSite(undefined, { SITE_URL: value })).toThrow(`SITE_URL="${value}" cannot be the site's public address: ${why}`);
+  });
+});
+
+describe('a briefing says it is a summary compiled by the portal, with the date of its data', () => {
+  it('names the portal, the notice (blank number said so) and the data date, and disclaims issue', () => {
+    const notice = loadModel().notices.find((n) => n.id === '2024-04-trang-dinh')!;
+    expect(briefingOrigin([notice], { year: 2026, month: 12, day: 1 })).toBe(
+      'Bản tóm tắt do Cổng công khai kết luận kiểm tra tổng hợp từ Thông báo kết luận (số để trống trong văn bản) tháng 4/2024 của Ủy ban nhân dân tỉnh Lạng Sơn; không phải văn bản do UBND tỉnh ban hành. Dữ liệu cập nhật ngày 01/12/2026.',
     );
   });
 });
@@ -26,7 +50,7 @@ describe('briefing addresses', () => {
   });
 });
 
-describe('the place-and-date line of Nghị định 30/2020', () => {
+describe('dates in words (ngày 09 tháng 4 năm 2024)', () => {
   it.each([
     [{ year: 2024, month: 4, day: 9 }, 'ngày 09 tháng 4 năm 2024'],
     [{ year: 2024, month: 1, day: 19 }, 'ngày 19 tháng 01 năm 2024'],
@@ -34,7 +58,6 @@ describe('the place-and-date line of Nghị định 30/2020', () => {
     [{ year: 2024, month: 4, day: null }, 'ngày tháng 4 năm 2024'],
   ])('%o → %s', (date, expected) => {
     expect(formatViDateWorded(date)).toBe(expected);
-    expect(placeDateLine('Lạng Sơn', date)).toBe(`Lạng Sơn, ${expected}`);
   });
 });
 

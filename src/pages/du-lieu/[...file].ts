@@ -13,4 +13,4 @@ export function getStaticPaths() {
 const TYPES: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8', 'csv-excel': 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
 export const GET: APIRoute<{ slice: TableSlice; format: DataFormat }> = ({ props }) =>
-  new Response(fileBody(props.slice, props.format), { headers: { 'Content-Type': TYPES[props.format] } });
+  new Response(fileBody(props.slice, props.format, getSite().model), { headers: { 'Content-Type': TYPES[props.format] } });

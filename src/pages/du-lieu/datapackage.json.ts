@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../site/open-data/datapackage.ts';
 import { buildDate } from '../../site/build-info.ts';
-import { siteUrl } from '../../site/site-url.ts';
+import { publicSite } from '../../site/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(dataPackage(siteUrl(site).href, buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(dataPackage(publicSite(site), buildDate), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -47,7 +47,11 @@ export interface SvgLayout {
   rects: SvgRect[];
   values: SvgText[];
   ticks: (SvgText & { lineTop: number; lineBottom: number })[];
-  references: { x: number; top: number; bottom: number; label: SvgText }[];
+  /**
+   * Dashed reference lines (time elapsed, plan): drawn in pieces that stop short of every line of
+   * text they would cross, so no label is struck through on paper.
+   */
+  references: { x: number; segments: { top: number; bottom: number }[]; label: SvgText }[];
   legend: { x: number; y: number; fill: string; label: string }[];
   axisTitle: SvgText | null;
 }
@@ -121,11 +125,40 @@ export function svgChart(chart: BarChart): SvgLayout {
       })
     : [];
   if (legend.length > 0) y += lineHeight + 8;
-  const references = chart.references.map((r, i) => {
+  const referenceLabels = chart.references.map((r, i) => {
     const at = x(r.value);
     // Labels near the right end are anchored at their end so they stay inside the drawing.
     const anchor = at > svgWidth * 0.6 ? ('end' as const) : ('start' as const);
-    return { x: at, top: (i + 1) * lineHeight - 12, bottom: plotBottom, label: { x: anchor === 'end' ? at - 4 : at + 4, y: (i + 1) * lineHeight, text: r.label, anchor } };
+    return { x: anchor === 'end' ? at - 4 : at + 4, y: (i + 1) * lineHeight, text: r.label, anchor };
+  });
+  const references = chart.references.map((r, i) => {
+    const at = x(r.value);
+    const crossed = [...labels, ...values, ...referenceLabels.filter((_, j) => j !== i)].filter((t) => spans(t, at));
+    return { x: at, segments: gaps((i + 1) * lineHeight - 12, plotBottom, crossed), label: referenceLabels[i]! };
   });
   return { width: svgWidth, height: Math.ceil(y + 6), fontSize, labels, rects, values, ticks, references, legend, axisTitle };
+}
+
+/** Approximate width of a line of text: 0.6 em a character errs on the wide side for Noto. */
+const textWidth = (t: SvgText): number => t.text.length * fontSize * 0.6;
+
+/** Whether the line of text `t` reaches across the vertical line at `x` (with 3 units to spare). */
+function spans(t: SvgText, x: number): boolean {
+  const w = textWidth(t);
+  const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+  return x >= left - 3 && x <= left + w + 3;
+}
+
+/** The pieces of [top, bottom] left after taking out the band of each text line crossed. */
+function gaps(top: number, bottom: number, crossed: readonly SvgText[]): { top: number; bottom: number }[] {
+  const bands = crossed.map((t) => ({ top: t.y - fontSize, bottom: t.y + 4 })).sort((a, b) => a.top - b.top);
+  const pieces: { top: number; bottom: number }[] = [];
+  let from = top;
+  for (const b of bands) {
+    if (b.bottom <= from || b.top >= bottom) continue;
+    if (b.top > from) pieces.push({ top: from, bottom: b.top });
+    from = Math.max(from, b.bottom);
+  }
+  if (from < bottom) pieces.push({ top: from, bottom });
+  return pieces.filter((p) => p.bottom - p.top >= 2);
 }

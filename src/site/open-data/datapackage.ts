@@ -5,15 +5,17 @@
 import { dataFileName } from '../urls.ts';
 import { toIsoPartialDate, type PartialDate } from '../../domain/vi-date.ts';
 import { TABLES } from './tables.ts';
+import { siteLink } from '../site-url.ts';
 
-export function dataPackage(site: string, dataDate: PartialDate): object {
+/** `site`: the public address; null leaves out `homepage` (it must be an absolute URI). */
+export function dataPackage(site: URL | null, dataDate: PartialDate): object {
   return {
     profile: 'tabular-data-package',
     name: 'lang-son-ket-luan-kiem-tra',
     title: 'Kết luận kiểm tra của UBND tỉnh Lạng Sơn: số liệu, nhiệm vụ, kiến nghị',
     description:
-      'Dữ liệu của Cổng công khai kết luận kiểm tra: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv có BOM UTF-8 để Excel đọc đúng tiếng Việt; tệp .csv không có BOM.',
-    homepage: new URL('/du-lieu/', site).href,
+      'Dữ liệu của Cổng công khai kết luận kiểm tra: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv dành cho bảng tính: tiêu đề cột tiếng Việt, cột tên bên cạnh mỗi mã, có BOM UTF-8 để Excel đọc đúng tiếng Việt; tệp .csv (không BOM) và .json giữ tên trường và mã như mô tả ở đây.',
+    ...(site ? { homepage: siteLink('/du-lieu/', site) } : {}),
     version: toIsoPartialDate(dataDate),
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: [

@@ -5,6 +5,8 @@
 import { dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
 import { toCsv, toJson } from './table-files.ts';
 import { tableRows, TABLES, type Context, type Row, type TableDef } from './tables.ts';
+import { excelEdition } from './excel-edition.ts';
+import type { Model } from '../../domain/model.ts';
 
 export const FORMATS: DataFormat[] = ['csv', 'csv-excel', 'json'];
 
@@ -69,9 +71,12 @@ export function slicesFor(index: ReadonlyMap<string, TableSlice[]>, scope: DataS
   return index.get(dataScopeDir(scope)) ?? [];
 }
 
-/** The file body of a slice in a format. */
-export function fileBody(slice: TableSlice, format: DataFormat): string {
-  return format === 'json' ? toJson(slice.rows) : toCsv(slice.table.fields, slice.rows, { bom: format === 'csv-excel' });
+/** The file body of a slice in a format; the Excel edition has Vietnamese headers and names (excel-edition.ts). */
+export function fileBody(slice: TableSlice, format: DataFormat, model: Model): string {
+  if (format === 'json') return toJson(slice.rows);
+  if (format === 'csv') return toCsv(slice.table.fields, slice.rows);
+  const excel = excelEdition(slice.table, slice.rows, model);
+  return toCsv(excel.fields, excel.rows, { bom: true });
 }
 
 export function fileUrl(slice: TableSlice, format: DataFormat): string {

@@ -8,6 +8,7 @@ import type { TrackerItem } from '../tracker.ts';
 import { toIsoPartialDate } from '../../domain/vi-date.ts';
 import { partyName } from '../party-name.ts';
 import { figureUrl, localityUrl, noticeUrl, trackerItemUrl } from '../urls.ts';
+import { siteLink } from '../site-url.ts';
 
 /** A cell: text, a number, or null for a blank (a blank in the source stays blank). */
 export type Cell = string | number | null;
@@ -39,15 +40,15 @@ export interface TableDef {
 export interface Context {
   model: Model;
   items: TrackerItem[];
-  /** Absolute site address, for the `url` columns. */
-  site: string;
+  /** The public address for the `url` columns; null: site-relative paths (see site-url.ts). */
+  site: URL | null;
 }
 
 const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]): string | null => (values.length > 0 ? values.join(LIST_SEPARATOR) : null);
 const split = (cell: Cell | undefined): string[] => (typeof cell === 'string' && cell !== '' ? cell.split(LIST_SEPARATOR) : []);
 const f = (name: string, type: Field['type'], description: string, example?: string): Field => ({ name, type, description, ...(example ? { example } : {}) });
-const urlField = f('url', 'string', 'Địa chỉ trang trên cổng này.');
+const urlField = f('url', 'string', 'Địa chỉ trang trên cổng này (đầy đủ khi bản dựng có địa chỉ công khai, nếu không thì tính từ gốc của cổng: /thong-bao/…).');
 const partialDate = 'Ngày theo ISO, có thể thiếu ngày hoặc tháng khi văn bản để trống (2024, 2024-04, 2024-04-09).';
 
 const statusFields = [
@@ -76,7 +77,7 @@ export const TABLES: TableDef[] = [
       urlField,
     ],
     rows: ({ model, site }) =>
-      model.localities.map((l) => ({ id: l.id, code: l.code, name: l.name, type: l.type, level: l.level, parent_id: l.parent?.id ?? null, status: l.status, url: new URL(localityUrl(l), site).href })),
+      model.localities.map((l) => ({ id: l.id, code: l.code, name: l.name, type: l.type, level: l.level, parent_id: l.parent?.id ?? null, status: l.status, url: siteLink(localityUrl(l), site) })),
   },
   {
     name: 'ke-thua',
@@ -145,7 +146,7 @@ export const TABLES: TableDef[] = [
       model.notices.map((n) => ({
         id: n.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
         presiding: `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature.signer, signature_chain: n.signature.chain.join(' / '),
-        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)), url: new URL(noticeUrl(n), site).href,
+        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)), url: siteLink(noticeUrl(n), site),
       })),
     localitiesOf: (row) => split(row['inspected']),
     noticeOf: (row) => String(row['id']),
@@ -176,7 +177,7 @@ export const TABLES: TableDef[] = [
       model.figures.map((x) => ({
         notice_id: x.notice.id, id: x.id, locality_id: x.locality.id, indicator_id: x.indicator.id, value: x.value, unit: x.indicator.unit,
         denominator: x.denominator, target: x.target, as_of: x.asOf ? toIsoPartialDate(x.asOf) : null, printed: x.printed, excerpt: x.excerpt,
-        section: x.section, subject: x.subject, ref: x.ref, source_line: x.sourceLine, url: new URL(figureUrl(x), site).href,
+        section: x.section, subject: x.subject, ref: x.ref, source_line: x.sourceLine, url: siteLink(figureUrl(x), site),
       })),
     localitiesOf: (row) => [String(row['locality_id'])],
     noticeOf: (row) => String(row['notice_id']),
@@ -272,7 +273,7 @@ function itemRow({ site }: Context, i: TrackerItem): Row {
   const names = (parties: TrackerItem['lead']) => list(parties.map(partyName));
   const common = {
     notice_id: i.notice.id, id: i.id, locality_ids: list(i.localities.map((l) => l.id)), topic: i.topic, lead: names(i.lead), coordinating: names(i.coordinating),
-    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: new URL(trackerItemUrl(i), site).href,
+    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: siteLink(trackerItemUrl(i), site),
   };
   if (i.kind === 'directive') {
     return {

@@ -1,4 +1,8 @@
-/** RSS feed of notices, newest first. A notice whose day is blank gets no pubDate rather than an invented one. */
+/**
+ * RSS feed of notices (/rss.xml), newest first. A notice whose day is blank gets no pubDate
+ * rather than an invented one. RSS needs absolute links: without a public address (SITE_URL,
+ * see site/site-url.ts) the feed is not written, rather than pointing at a development address.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSite } from '../site/site.ts';
@@ -6,12 +10,17 @@ import { formatViDate } from '../domain/vi-date.ts';
 import { noticeUrl } from '../site/urls.ts';
 import { vi } from '../i18n/vi.ts';
 
+export function getStaticPaths() {
+  return getSite().site ? [{ params: { feed: 'rss' } }] : [];
+}
+
 export function GET(context: APIContext) {
-  const model = getSite().model;
+  const { model, site } = getSite();
+  if (!site) throw new Error('rss.xml needs the public address (SITE_URL)');
   return rss({
     title: `${vi.siteName} — ${vi.siteOwner}`,
     description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',
-    site: context.site!,
+    site: context.site ?? site,
     customData: '<language>vi</language>',
     items: model.notices.map((n) => ({
       title: n.shortTitle,

@@ -1,0 +1,40 @@
+/**
+ * What the search page needs to treat a query typed without diacritics like one typed with them.
+ * Pagefind folds tone marks ("trang" finds "Tràng") but not đ, so "dinh" finds only the hidden
+ * diacritic-free copies of page names, not the notice text that says "Định". The search page
+ * rewrites each query word that is a folded form of a word with đ in the site's text
+ * ("dinh" → "đinh") before searching, so "trang dinh" finds and ranks what "Tràng Định" does.
+ */
+import type { Model } from '../domain/model.ts';
+import { foldVi } from '../domain/slug.ts';
+
+/** Lower case, tone marks and other diacritics removed, đ kept: `Định` → `đinh`. */
+const withoutTones = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+
+/** Every text of the model a reader can search for. */
+function searchableTexts(model: Model): string[] {
+  return [
+    ...model.localities.map((l) => l.name),
+    ...model.agencies.map((a) => a.name),
+    ...model.indicators.map((i) => i.label),
+    ...model.notices.flatMap((n) => [n.title, n.shortTitle, ...n.sourceLines]),
+  ];
+}
+
+/**
+ * Folded word → the same word with its đ (`dinh` → `đinh`), for words of the site's text that
+ * have a đ. A folded form that is also a word of its own without đ (`dong` in "Dòng") is left
+ * out: rewriting it would lose that word.
+ */
+export function dWordMap(model: Model): Record<string, string> {
+  const map = new Map<string, string>();
+  const plain = new Set<string>();
+  for (const text of searchableTexts(model)) {
+    for (const word of text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+      const bare = withoutTones(word);
+      if (bare.includes('đ')) map.set(foldVi(bare), bare);
+      else plain.add(bare);
+    }
+  }
+  return Object.fromEntries([...map].filter(([folded]) => !plain.has(folded)).sort(([a], [b]) => a.localeCompare(b)));
+}
