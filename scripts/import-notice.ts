@@ -1,8 +1,9 @@
 /**
  * Imports a notice from its text or .docx into a draft for review:
- *   npm run import -- <file.txt|file.docx> [--out <dir>] [--compare <hand-encoded notice dir>]
+ *   npm run import -- <file.txt|file.docx> [--out <dir>] [--force] [--compare <hand-encoded notice dir>]
  * Writes notice.mdx (draft: true), figures.csv, source.txt and import-report.md to --out, by
  * default drafts/<id>/ — outside content/notices, so a draft is never published by accident.
+ * A folder that already holds files is left alone unless --force is given.
  * --compare prints how many fields match a hand-encoded notice of content/ ("N/M fields exact").
  */
 import { basename, relative, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { readContent } from '../src/load/read-content.ts';
 import { ImportError, importFile, writeDraft } from '../src/importer/index.ts';
 import { compareDraft, formatComparison } from '../src/importer/compare.ts';
 
-const USAGE = 'usage: npm run import -- <file.txt|file.docx> [--out <dir>] [--compare <content/notices/<year>/<id>>]';
+const USAGE = 'usage: npm run import -- <file.txt|file.docx> [--out <dir>] [--force] [--compare <content/notices/<year>/<id>>]';
 
 function option(args: string[], name: string): string | null {
   const i = args.indexOf(name);
@@ -26,11 +27,16 @@ try {
   const args = process.argv.slice(2);
   const out = option(args, '--out');
   const compare = option(args, '--compare');
+  const forceAt = args.indexOf('--force');
+  const force = forceAt !== -1;
+  if (force) args.splice(forceAt, 1);
+  const unknown = args.find((a) => a.startsWith('--'));
+  if (unknown !== undefined) throw new Error(`unknown option ${unknown}. ${USAGE}`);
   const input = args[0];
   if (input === undefined || args.length > 1) throw new Error(USAGE);
-  const draft = await importFile(resolve(input));
+  const draft = await importFile(resolve(input), resolve('content'), input);
   const dir = resolve(out ?? `drafts/${draft.id}`);
-  const files = writeDraft(draft, dir, input);
+  const files = writeDraft(draft, dir, input, { force });
   const count = (kind: string): number => draft.notes.filter((n) => n.kind === kind).length;
   console.log(`draft written: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
   console.log(

@@ -52,6 +52,23 @@ export function findVerbatimRanges(source: string, quote: string): { start: numb
   return ranges;
 }
 
+/**
+ * Where a name of a person or a body occurs in `source`, folding case as well as Unicode form
+ * and white space: "Ban Dân tộc" is found in "Ban dân tộc", "KT. CHỦ TỊCH" in "KT. Chủ tịch".
+ * Only for names: quotations and figures stay exact ({@link findVerbatim}).
+ */
+export function findName(source: string, name: string): number[] {
+  const q = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  if (q === '') return [];
+  const { flat, origin } = flatten(source);
+  const lower = flat.toLocaleLowerCase('vi');
+  // Vietnamese letters keep their length in lower case; anything else falls back to exact.
+  if (lower.length !== flat.length) return findVerbatim(source, name);
+  const out: number[] = [];
+  for (let i = lower.indexOf(q); i !== -1; i = lower.indexOf(q, i + 1)) out.push(origin[i]!);
+  return out;
+}
+
 /** Where `quote` occurs in `source`: the offset of every occurrence (empty if none). */
 export function findVerbatim(source: string, quote: string): number[] {
   return findVerbatimRanges(source, quote).map((r) => r.start);

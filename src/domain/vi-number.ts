@@ -23,8 +23,18 @@ export class ViParseError extends Error {
   }
 }
 
-/** Qualifier words that may precede a printed figure: about, nearly, over, under. */
-export type Qualifier = 'khoảng' | 'gần' | 'trên' | 'dưới';
+/**
+ * Hedge words that may precede a printed figure and change what it claims: about, nearly,
+ * nearly equal to, over, more than, under, not yet, roughly, estimated, at least, at most,
+ * from ("đạt từ 40%": 40% or more; in "từ X đến Y" the importer reads a range, not this).
+ * "đạt" alone ("đạt 35,16%": reached) states the value as it is and is not a qualifier.
+ * Longer forms first, so "gần bằng" is not read as "gần".
+ */
+export const QUALIFIERS = [
+  'gần bằng', 'khoảng', 'gần', 'trên', 'hơn', 'dưới', 'chưa đến', 'chưa tới', 'xấp xỉ',
+  'ước đạt', 'ước', 'ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'từ',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Money units, with their canonical spelling. */
 export type AmountUnit = 'đồng' | 'nghìn đồng' | 'triệu đồng' | 'tỷ đồng';
@@ -56,7 +66,7 @@ const UNIT_SPELLINGS: Readonly<Record<string, AmountUnit>> = {
 };
 
 const NUMBER = String.raw`\d[\d.,]*`;
-const QUALIFIER = String.raw`(?:(khoảng|gần|trên|dưới) )?`;
+const QUALIFIER = `(?:(${QUALIFIERS.join('|')}) )?`;
 const MONEY_UNIT = String.raw`(đồng|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|tỉ đồng)`;
 // A grouped number must not start with 0: "0.123" would be an en-US decimal.
 const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u;

@@ -101,5 +101,13 @@ export const vi = {
     neutral: 'Không xếp tốt hay xấu (số đề xuất, yêu cầu)',
   } satisfies Record<Direction, string>,
   blank: 'để trống trong văn bản',
+  /** What is said after an issue date that was not printed in full (src/site/notice-date.ts). */
+  issueDate: {
+    blank: (part: string, printed: string) => `${part} để trống trong văn bản (“${printed}”)`,
+    partial: (printed: string) => `văn bản chỉ ghi đến tháng hoặc kỳ, không ghi ngày (“${printed}”)`,
+    yearInferred: (printed: string, year: number, basis: string) =>
+      `văn bản chỉ ghi ngày và tháng (“${printed}”); năm ${year} lấy từ “${basis}” trong văn bản`,
+    notInText: (basis: string) => `văn bản được lưu không có dòng ngày ban hành; ngày ghi theo “${basis}” trong văn bản`,
+  },
   notStated: 'văn bản không nêu',
 } as const;

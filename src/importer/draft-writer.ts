@@ -3,12 +3,13 @@
  * `draft: true` and the `review:` list, so the build refuses it until a person has reviewed
  * it), figures.csv (the columns of src/domain/schemas/figure.ts), source.txt and import-report.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import Papa from 'papaparse';
 import { figureRow } from '../domain/schemas/figure.ts';
 import type { Draft } from './draft.ts';
+import { ImportError } from './errors.ts';
 import { renderReport } from './report.ts';
 
 /** The notice.mdx text of a draft. */
@@ -39,12 +40,40 @@ export function renderFiguresCsv(draft: Draft): string {
   return `${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' })}\n`;
 }
 
-/** Writes the four files of a draft into `dir` (created if needed); returns their paths. */
-export function writeDraft(draft: Draft, dir: string, inputFile: string): string[] {
+/**
+ * indicators-proposed.csv: the columns of content/indicators.csv, one row per new indicator the
+ * importer proposes; direction and description are left blank for the editor.
+ */
+export function renderProposedIndicators(draft: Draft): string {
+  const columns = ['id', 'label', 'unit', 'kind', 'direction', 'ratio_of', 'fund', 'description'];
+  const rows = draft.proposedIndicators.map((p) => [p.id, p.label, p.unit, p.kind, '', '', '', '']);
+  return `${Papa.unparse({ fields: columns, data: rows }, { newline: '\n' })}\n`;
+}
+
+/**
+ * Writes the files of a draft (notice.mdx, figures.csv, indicators-proposed.csv when there are
+ * new indicators to review, source.txt, import-report.md) into `dir` (created if needed); returns their paths. A folder
+ * that already holds files (an earlier draft, perhaps already edited) is never overwritten unless
+ * `force` is set.
+ * @throws {ImportError} when `dir` is not empty and `force` is not set
+ */
+export function writeDraft(draft: Draft, dir: string, inputFile: string, options: { force?: boolean } = {}): string[] {
+  if (!options.force && existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new ImportError({
+      file: dir,
+      where: null,
+      field: null,
+      found: `a folder that already holds files (${readdirSync(dir).sort().join(', ')})`,
+      expected: 'an empty or new folder; nothing was written. Add --force to replace the draft, or --out <folder> to write it elsewhere',
+    });
+  }
   mkdirSync(dir, { recursive: true });
+  // A replaced draft keeps no file of the old one that the new one does not write.
+  if (draft.proposedIndicators.length === 0) rmSync(join(dir, 'indicators-proposed.csv'), { force: true });
   const files: [string, string][] = [
     ['notice.mdx', renderNoticeMdx(draft)],
     ['figures.csv', renderFiguresCsv(draft)],
+    ...(draft.proposedIndicators.length > 0 ? [['indicators-proposed.csv', renderProposedIndicators(draft)] as [string, string]] : []),
     ['source.txt', draft.source],
     ['import-report.md', renderReport(draft, inputFile)],
   ];

@@ -6,6 +6,7 @@
 import type { Party } from '../domain/schemas/common.ts';
 import type { Directive, Proposal } from '../domain/schemas/directive.ts';
 import type { DataQualityNote, Finding, LegalReference } from '../domain/schemas/notice.ts';
+import type { ProposedIndicator } from './extract-figures.ts';
 
 /**
  * One thing a person must look at, with the line it is about.
@@ -27,7 +28,8 @@ export interface Note {
 export interface DraftFigure {
   id: string;
   locality: string | null;
-  indicator: string;
+  /** Null when no indicator of indicators.csv clearly fits: the editor chooses or adds one. */
+  indicator: string | null;
   as_of: string | null;
   value: number;
   unit: string;
@@ -38,6 +40,8 @@ export interface DraftFigure {
   section: string;
   subject: string | null;
   ref: string | null;
+  /** Why this indicator (the words its label shares with the clause), or the new one proposed. Not a column. */
+  reason: string;
   /** Position of `printed` in source.txt. */
   line: number;
   column: number;
@@ -65,6 +69,10 @@ export interface DraftFrontmatter {
   numberPrinted: string | null;
   date: string | null;
   datePrinted: string | null;
+  /** Written only when it is not implied (see src/domain/schemas/notice.ts): a month only, a year inferred, no date line. */
+  dateSource?: 'partial' | 'year-inferred' | 'not-in-text';
+  /** The words the year (year-inferred) or the date (not-in-text) rests on; null until an editor writes them. */
+  dateBasis?: string | null;
   issuer: { name: string; locality: string } | null;
   title: string | null;
   shortTitle: string | null;
@@ -92,6 +100,8 @@ export interface Draft {
   /** The narrative of notice.mdx: the preamble paragraphs, verbatim. */
   narrative: string[];
   figures: DraftFigure[];
+  /** Rows proposed for content/indicators.csv (indicators-proposed.csv in the draft folder). */
+  proposedIndicators: ProposedIndicator[];
   /** The normalized text, saved as source.txt. */
   source: string;
   notes: Note[];

@@ -1,7 +1,8 @@
 /**
  * Dates in running text, in the forms notices print them: `09/4/2024`, `ngày 19/01/2024`,
  * `ngày 20/9` (the year comes from the context, and is reported), `tháng 8/ 2021`,
- * `ngày tháng 4 năm 2024` (blank day: the date stays partial). Values come from
+ * `ngày tháng 4 năm 2024` (blank day: the date stays partial), `Ngày 16/07/2024` (any case),
+ * `Sáng 21-4` (dashes after a word that names a day). Values come from
  * src/domain/vi-date.ts, the parser the build uses.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
@@ -21,8 +22,10 @@ const DATE_RE = new RegExp(
     String.raw`tháng \d{1,2} ?/ ?\d{4}`,
     String.raw`(?:ngày )?\d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}`,
     String.raw`ngày \d{1,2} ?/ ?\d{1,2}(?![\d/])`,
+    // "Sáng 21-4", "ngày 21-4-2024": dashes only after a word that says a day follows.
+    String.raw`(?<=(?:ngày|sáng|chiều|trưa|tối|đêm) )\d{1,2}-\d{1,2}(?:-\d{4})?(?![\d-])`,
   ].join('|'),
-  'gu',
+  'giu',
 );
 
 /** Every date printed in `text`, in order. Forms without a year need `contextYear`. */
@@ -34,7 +37,7 @@ export function findDates(text: string, contextYear: number | null): FoundDate[]
     const hasYear = /\d{4}$/u.test(m[0]);
     if (!hasYear && contextYear === null) continue;
     try {
-      const iso = toIsoPartialDate(parseViDate(m[0], hasYear || contextYear === null ? {} : { contextYear }));
+      const iso = toIsoPartialDate(parseViDate(m[0].replaceAll('-', '/'), hasYear || contextYear === null ? {} : { contextYear }));
       out.push({ printed: m[0], index: m.index, iso, yearFromContext: !hasYear });
     } catch {
       // Not a valid date (31/02/2024): not a date at all, leave it to the figure reader.

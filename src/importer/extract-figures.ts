@@ -7,8 +7,9 @@
  * The indicator is chosen by the words around the figure; when no indicator of
  * content/indicators.csv clearly fits, the figure is not written as a row but listed for review.
  */
+import { slugifyVi } from '../domain/slug.ts';
 import { findVerbatim } from '../domain/verbatim.ts';
-import { parsePrintedFigure, type PrintedFigure } from '../domain/vi-number.ts';
+import { parsePrintedFigure, QUALIFIERS, type PrintedFigure } from '../domain/vi-number.ts';
 import type { IndicatorRow } from '../domain/schemas/indicator.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFigure } from './draft.ts';
@@ -16,10 +17,26 @@ import { findDates } from './extract-dates.ts';
 import { positionOf, type Paragraph } from './segment.ts';
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const QUAL = String.raw`(?:(?:khoảng|gần|trên|dưới) )?`;
+/** A count without a leading zero: no grouping dot inside a 4-digit year, no leading 0. */
+const PLAIN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*`;
+/** Every hedge word of src/domain/vi-number.ts, longest first ("gần bằng" before "gần"). */
+const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')}) )?`;
 const MONEY = String.raw`(?:tỷ|tỉ|triệu|nghìn|ngàn) đồng|đồng`;
 /** Units a quantity is measured in, as opposed to things counted ("02 nhà văn hóa thôn"). */
 const MEASURES = ['km', 'm', 'ha', 'm2', 'm3', 'tấn', 'kg', 'lít'];
+/**
+ * Things a notice counts, for numbers printed without a leading zero ("431 công trình", "84
+ * lượt ý kiến"): a bare number is a count only before one of these nouns, so "năm 2024",
+ * "6 tháng", "Điều 5" or "Kỳ họp thứ 6" are never read as figures. Longest first.
+ */
+export const COUNT_NOUNS = [
+  'lượt ý kiến', 'ý kiến', 'kiến nghị', 'công trình', 'dự án', 'tiểu dự án', 'hạng mục', 'xã', 'phường', 'thị trấn',
+  'huyện', 'thành phố', 'thị xã', 'tỉnh', 'địa phương', 'thôn', 'bản', 'xóm', 'tổ dân phố', 'hộ', 'người', 'lượt',
+  'lao động', 'học sinh', 'giáo viên', 'trường', 'lớp', 'trạm', 'nhà', 'tuyến', 'cầu', 'chợ', 'cơ sở', 'doanh nghiệp',
+  'hợp tác xã', 'tổ hợp tác', 'đơn vị', 'cơ quan', 'bộ', 'ngành', 'hồ sơ', 'đơn', 'vụ', 'cuộc', 'đoàn', 'tiêu chí',
+  'chỉ tiêu', 'mô hình', 'sản phẩm', 'chương trình', 'văn bản', 'nhiệm vụ', 'cán bộ', 'trường hợp', 'thửa', 'căn',
+  'con', 'cây', 'phòng học', 'điểm', 'buổi',
+].sort((a, b) => b.length - a.length);
 const STOP = String.raw`thuộc|để|của|trên|tại|với|và|đã|được|cho|theo|từ|gồm|là|có|đến|trong|nhằm|chưa|đạt|còn`;
 const WORD = String.raw`[\p{L}\p{M}]+`;
 const NOUN = String.raw`(?!(?:${STOP})(?![\p{L}]))${WORD}(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,5}`;
@@ -28,16 +45,24 @@ const FIGURE_RE = new RegExp(
     String.raw`(?<moneyFraction>(?:${N}) ?/ ?(?:${N}) (?:${MONEY}))` +
     String.raw`|(?<amount>${QUAL}(?:${N}) ?(?:${MONEY}))(?![\p{L}])` +
     String.raw`|(?<percent>${QUAL}(?:${N}) ?%)` +
-    String.raw`|(?<fraction>(?:${N}) ?/ ?(?:${N}))(?![\d/]|\s?\/)(?<fractionNoun> ${WORD}(?: ${WORD})?)?` +
+    String.raw`|(?<fraction>(?:${N}) ?/ ?(?:${N}))(?![\d/]|\s?\/)(?<fractionNoun> (?!(?:${STOP}|là|hơn|gần)(?![\p{L}]))${WORD}(?: (?!(?:${STOP}|là)(?![\p{L}]))${WORD})?)?` +
     String.raw`|(?<measure>${QUAL}(?:${N}) ?(?:${MEASURES.join('|')}))(?![\p{L}\d])` +
     String.raw`|(?<count>${QUAL}0[1-9] ${NOUN})` +
+    String.raw`|(?<plainCount>${QUAL}(?:${PLAIN}) (?:${COUNT_NOUNS.join('|')}))(?![\p{L}])` +
     ')',
-  'gu',
+  'giu',
 );
+/** A change printed before a figure: "tăng 5%", "giảm đi 3 tỷ đồng", "tăng thêm 12 công trình". */
+const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|giảm xuống|tăng khoảng|giảm khoảng)\s+$/iu;
+/** Words after which a number is a date, a document, an article or a rank, not a figure. */
+const NOT_A_FIGURE_AFTER = /(?:số|ngày|tháng|năm|đoàn|điều|khoản|điểm|mục|thứ|lần|khóa|khoá|quý|giai đoạn|chương trình|kế hoạch) $/iu;
 /** Words that start the name of built works, the things a "công trình" count is made of. */
 const WORKS = ['công trình', 'nhà', 'tuyến', 'đường', 'trạm', 'cầu', 'trường', 'trụ sở', 'chợ', 'sân', 'kênh', 'hồ', 'đập', 'điểm'];
 const STOPWORDS = new Set(['và', 'các', 'của', 'với', 'cho', 'theo', 'trên', 'tại', 'được', 'thực', 'hiện', 'năm', 'so']);
 const NEGATIONS = ['chưa', 'không'];
+
+/** The `section` of a figure printed before the first numbered section of a notice. */
+export const PREAMBLE_SECTION = '0';
 
 /** Where a figure sits: its section, the locality the section is about, a proposal it belongs to. */
 export interface FigurePlace {
@@ -49,6 +74,42 @@ export interface FigurePlace {
 export interface FigureState {
   figures: DraftFigure[];
   usedIds: Set<string>;
+  /** New indicators proposed for figures no indicator fits, one per label. */
+  proposedIndicators: ProposedIndicator[];
+}
+
+/** A row for content/indicators.csv that the importer proposes; `direction` and `description` are for the editor. */
+export interface ProposedIndicator {
+  id: string;
+  label: string;
+  unit: string;
+  kind: IndicatorRow['kind'];
+}
+
+/** Words that end the lead-in to a figure and say nothing of what it measures. */
+const FILLER = new Set(['đạt', 'là', 'được', 'có', 'bằng', 'chiếm', 'thực', 'hiện', 'mới', 'chỉ', 'ước', 'khoảng', 'gần', 'trên', 'hơn', 'dưới', 'với', 'tổng', 'số', 'và', 'của', 'tại', 'đến', 'từ', 'trong', 'đó', 'gồm', 'còn', 'lên', 'xuống', 'tăng', 'giảm', 'thêm', 'đi', 'ngày', 'tháng', 'năm', 'lũy', 'kế', 'đã', 'chưa', 'tới', 'theo', 'nhưng', 'như', 'cả', 'trị', 'giá', 'mức']);
+
+/**
+ * A new indicator for a figure no indicator fits: its label from the words before the figure in
+ * its sentence (fillers, dates and numbers left out), or from the noun counted; its unit and kind
+ * from the figure's form. The same label gives the same proposal.
+ */
+function proposeIndicator(parsed: PrintedFigure, noun: string | null, before: string, known: readonly IndicatorRow[], proposals: ProposedIndicator[]): ProposedIndicator {
+  const kind: IndicatorRow['kind'] = parsed.kind === 'amount' ? 'amount' : parsed.kind === 'percent' ? 'percent' : parsed.kind === 'fraction' ? (parsed.unit === 'đồng' ? 'amount' : 'count-of-total') : 'quantity';
+  const unit = naturalUnit(parsed, noun);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('('), -1) + 1);
+  const words = sentence.split(/\s+/u).filter((w) => /^[\p{L}-]+$/u.test(w));
+  while (words.length > 0 && FILLER.has(words.at(-1)!.toLowerCase())) words.pop();
+  // A count is named by what it counts; an amount or a rate by the words that lead to it.
+  let label = kind === 'quantity' || kind === 'count-of-total' || words.length === 0 ? `Số ${unit}`.trim() : words.slice(-10).join(' ');
+  label = label.charAt(0).toUpperCase() + label.slice(1);
+  const existing = proposals.find((p) => p.label === label);
+  if (existing) return existing;
+  let id = slugifyVi(label).slice(0, 60).replace(/-+$/u, '') || 'chi-tieu-moi';
+  for (let n = 2; known.some((i) => i.id === id) || proposals.some((p) => p.id === id); n++) id = `${id.replace(/-\d+$/u, '')}-${n}`;
+  const proposal = { id, label, unit, kind };
+  proposals.push(proposal);
+  return proposal;
 }
 
 function tokens(text: string): string[] {
@@ -103,11 +164,23 @@ function clauseAround(text: string, start: number, end: number, source: string):
   return text.slice(0, stop).trim();
 }
 
-/** Date the figure stands at: "đến 31/03/2024" earlier in the same ';'-separated part. */
-function asOf(text: string, start: number): string | null {
+/**
+ * Date the figure stands at: "đến 31/03/2024" earlier in the same ';'-separated part; else the
+ * end of a period named there, as a month: "Quý I năm 2024" → 2024-03, "6 tháng đầu năm" →
+ * the document's year-06, "lũy kế 10 tháng" → year-10 (`period` says which words, for the note).
+ */
+function asOf(text: string, start: number, year: number | null): { iso: string; period: string | null } | null {
   const part = text.slice(text.lastIndexOf(';', start) + 1, start);
-  const dates = findDates(part, null).filter((d) => /(?:đến|tại)(?: hết)? $/u.test(part.slice(0, d.index)));
-  return dates.at(-1)?.iso ?? null;
+  const dates = findDates(part, null).filter((d) => /(?:đến|tại)(?: hết)? $/iu.test(part.slice(0, d.index)));
+  const last = dates.at(-1);
+  if (last) return { iso: last.iso, period: null };
+  const periods = [...part.matchAll(/(?<![\p{L}\d])(?:quý (I{1,3}|IV)|(\d{1,2}) tháng(?: đầu năm)?)(?:(?: năm | ?\/ ?)(\d{4}))?(?![\p{L}\d])/giu)];
+  const p = periods.at(-1);
+  if (!p) return null;
+  const month = p[1] !== undefined ? 3 * ['I', 'II', 'III', 'IV'].indexOf(p[1].toUpperCase()) + 3 : Number(p[2]);
+  const y = p[3] !== undefined ? Number(p[3]) : year;
+  if (y === null || month < 1 || month > 12) return null;
+  return { iso: `${y}-${String(month).padStart(2, '0')}`, period: p[0] };
 }
 
 /** A number in running text that reads as a figure, and what it reads as. */
@@ -127,15 +200,28 @@ export interface FigureCandidate {
  */
 export function findFigureCandidates(text: string): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  for (const m of text.matchAll(FIGURE_RE)) {
+  // Dates are masked first ("ngày 31/8 là hơn 299.447 tỷ đồng": 31/8 is no fraction, and must
+  // not swallow the words after it); the mask keeps every index in place.
+  let masked = text;
+  for (const d of findDates(text, 2000)) masked = masked.slice(0, d.index) + '§'.repeat(d.printed.length) + masked.slice(d.index + d.printed.length);
+  for (const m of masked.matchAll(FIGURE_RE)) {
     const g = m.groups!;
-    const printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'])!;
-    if (/(?:số|ngày|tháng|Đoàn|đoàn) $/u.test(text.slice(0, m.index))) continue;
+    let printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'] ?? g['plainCount'])!;
+    let index = m.index;
+    // "từ 5% đến 7%", "từ 12 tỷ đồng lên 15 tỷ đồng": the start of a range or change, not "5% or more".
+    if (/^từ /iu.test(printed) && /^ ?(?:đến|tới|lên|xuống|-|–) /u.test(masked.slice(m.index + printed.length))) {
+      printed = printed.slice(3);
+      index += 3;
+    }
+    // "Ngày 19/12", "tháng 8/2021", "số 03", "năm 2024 …" are dates and numbers of things; an
+    // amount or a rate never is ("lũy kế 10 tháng 3.798,254 tỷ đồng" is an amount).
+    const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
+    if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(text.slice(0, m.index))) continue;
     const noun = g['fractionNoun']?.trim() ?? null;
     try {
-      out.push({ printed, index: m.index, noun, parsed: parsePrintedFigure(printed), error: null });
+      out.push({ printed, index, noun, parsed: parsePrintedFigure(printed), error: null });
     } catch (error) {
-      out.push({ printed, index: m.index, noun, parsed: null, error: (error as Error).message });
+      out.push({ printed, index, noun, parsed: null, error: (error as Error).message });
     }
   }
   return out;
@@ -165,41 +251,76 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
       .map((indicator) => ({ indicator, s: score(indicator, tokens(clause), tokens(text)) }))
       .sort((a, b) => b.s - a.s);
     const [best, second] = ranked;
-    if (!best || best.s < 2 || (second !== undefined && best.s - second.s < 1)) {
+    // Every figure is written; one that no indicator clearly fits gets a blank indicator (the
+    // build refuses it until an editor chooses or adds one) and a note with the nearest ones.
+    const clear = best !== undefined && best.s >= 2 && (second === undefined || best.s - second.s >= 1);
+    const indicator = clear ? best.indicator : null;
+    let reason: string;
+    if (clear) {
+      const shared = tokens(best.indicator.label).filter((t) => tokens(clause).includes(t));
+      reason = `chỉ tiêu ${best.indicator.id}: từ chung với nhãn "${best.indicator.label}": ${[...new Set(shared)].join(', ')}${second ? `; kế tiếp ${second.indicator.id}` : ''}`;
+    } else {
       const options = ranked.slice(0, 2).map((r) => r.indicator.id).join(', ') || 'không có chỉ tiêu loại này';
+      const proposal = proposeIndicator(parsed, noun, text.slice(0, start), ctx.reference.indicators, state.proposedIndicators);
+      reason = `chưa có chỉ tiêu (gần nhất: ${options}); đề xuất chỉ tiêu mới ${proposal.id} "${proposal.label}" (${proposal.unit}, ${proposal.kind}) trong indicators-proposed.csv`;
       ctx.notes.push({
         kind: 'uncertain',
         field: 'figures',
-        message: `"${printed}" (mục ${place.section}, dòng ${position.line}, cột ${position.column}, giá trị ${describe(parsed)}): không chỉ tiêu nào trong content/indicators.csv khớp rõ (gần nhất: ${options}); chưa ghi vào figures.csv — thêm dòng nếu cần`,
+        message: `"${printed}" (mục ${place.section}, dòng ${position.line}, cột ${position.column}, giá trị ${describe(parsed)}): không chỉ tiêu nào trong content/indicators.csv khớp rõ (gần nhất: ${options}); đã ghi vào figures.csv với cột indicator để trống — chọn một chỉ tiêu, hoặc duyệt chỉ tiêu đề xuất ${proposal.id} trong indicators-proposed.csv`,
         line: position.line,
       });
-      continue;
     }
-    const indicator = best.indicator;
-    let id = place.ref ? `${place.ref}-${indicator.id}` : indicator.id;
-    for (let n = 2; state.usedIds.has(id); n++) id = `${place.ref ? `${place.ref}-` : ''}${indicator.id}-${n}`;
+    const base = indicator?.id ?? `so-lieu-${kindSlug(parsed)}`;
+    let id = place.ref ? `${place.ref}-${base}` : base;
+    for (let n = 2; state.usedIds.has(id); n++) id = `${place.ref ? `${place.ref}-` : ''}${base}-${n}`;
     state.usedIds.add(id);
     const total = parsed.kind === 'fraction' ? parsed.total : null;
     const isCount = parsed.kind === 'fraction' && parsed.unit === null;
+    // A change keeps its direction: "giảm 3,2%" is a fall of 3.2 points, not a rate of 3.2%.
+    const change = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? null;
+    const rangeEnd = /(?:^|\s)(?:từ\s+)?$/u.test(text.slice(0, start)) && /^ ?(?:đến|tới|-|–) /u.test(text.slice(start + printed.length));
+    if (change !== null) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${id}]`, message: `"${printed}" là mức ${change.startsWith('giảm') ? 'giảm' : 'tăng'} ("${change} ${printed}"); ghi giá trị như in, chiều ${change.startsWith('giảm') ? 'giảm' : 'tăng'} ghi ở cột subject — kiểm tra`, line: position.line });
+    }
+    if (rangeEnd || /(?:đến|tới|-|–) $/u.test(text.slice(0, start))) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${id}]`, message: `"${printed}" là một đầu của khoảng hay mức thay đổi "từ … đến …"; mỗi đầu một dòng — kiểm tra`, line: position.line });
+    }
+    const at = asOf(text, start, ctx.year);
+    if (at?.period) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${id}].as_of`, message: `thời điểm ${at.iso} là cuối kỳ "${at.period}"${/\d{4}/u.test(at.period) ? '' : ` (năm ${at.iso.slice(0, 4)} của văn bản)`} — kiểm tra`, line: position.line });
+    }
     state.figures.push({
       id,
       locality: place.locality,
-      indicator: indicator.id,
-      as_of: asOf(text, start),
+      indicator: indicator?.id ?? null,
+      as_of: at?.iso ?? null,
       value: parsed.value,
-      unit: indicator.unit,
+      unit: indicator?.unit ?? naturalUnit(parsed, noun),
       denominator: isCount ? total : null,
       target: isCount ? null : total,
       printed,
       excerpt: clause,
       section: place.section,
-      subject: null,
+      subject: change === null ? null : `mức ${change.startsWith('giảm') ? 'giảm' : 'tăng'}`,
+      reason,
       ref: place.ref,
       line: position.line,
       column: position.column,
       offset: position.offset,
     });
   }
+}
+
+/** The unit a figure is printed in, when no indicator gives it: đồng, %, or what is counted. */
+function naturalUnit(p: PrintedFigure, noun: string | null): string {
+  if (p.kind === 'amount') return 'đồng';
+  if (p.kind === 'percent') return '%';
+  if (p.kind === 'quantity') return p.unit;
+  return p.unit ?? noun ?? '';
+}
+
+function kindSlug(p: PrintedFigure): string {
+  return p.kind === 'amount' ? 'so-tien' : p.kind === 'percent' ? 'ty-le' : p.kind === 'fraction' ? 'ti-so' : 'so-luong';
 }
 
 function describe(p: PrintedFigure): string {

@@ -15,7 +15,7 @@ import { resolveLocalities } from './localities.ts';
 
 type Head = Pick<
   DraftFrontmatter,
-  | 'documentType' | 'number' | 'numberPrinted' | 'date' | 'datePrinted' | 'issuer' | 'title' | 'presiding'
+  | 'documentType' | 'number' | 'numberPrinted' | 'date' | 'datePrinted' | 'dateSource' | 'dateBasis' | 'issuer' | 'title' | 'presiding'
   | 'signature' | 'programme' | 'inspectionDate' | 'team' | 'agencies' | 'agenciesPrinted'
   | 'localParticipants' | 'inspected' | 'recipients'
 >;
@@ -46,20 +46,39 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
     else note('anomaly', 'number', `số văn bản để trống ("${numberPara.text}"); để null, không tự điền`, numberPara.line);
   }
 
-  const datePara = paras.find((p) => /\bngày\b.*\btháng\b.*\bnăm \d{4}$|^[\p{L} ]+, ngày \d{1,2}\/\d{1,2}\/\d{4}$/u.test(p.text));
+  // "Lạng Sơn, ngày 09 tháng 4 năm 2024", "…, ngày 09/4/2024", "…, tháng 4 năm 2024" (a month
+  // only), "…, ngày 20/9" or "ngày 20 tháng 9" (no year: taken from the document, and said so).
+  const datePara = paras.find((p) =>
+    /\bngày\b.*\btháng\b.*\bnăm \d{4}$|^[\p{L} ]+, (?:ngày \d{1,2}\/\d{1,2}\/\d{4}|tháng \d{1,2} năm \d{4}|ngày \d{1,2}(?:\/| tháng )\d{1,2})$/u.test(p.text),
+  );
   let date: string | null = null;
   let place: string | null = null;
-  if (!datePara) note('missing', 'datePrinted', 'không thấy dòng địa danh, ngày tháng năm', null);
-  else {
-    const m = /^(?:(.+?), )?(ngày.*)$/u.exec(datePara.text);
+  let dateSource: Head['dateSource'];
+  let dateBasis: string | null | undefined;
+  if (!datePara) {
+    note('missing', 'datePrinted', 'văn bản được lưu không có dòng địa danh, ngày tháng năm: dateSource ghi not-in-text; ghi date và dateBasis (câu trong văn bản mà ngày dựa vào) nếu văn bản cho biết, không thì để trống', null);
+    dateSource = 'not-in-text';
+    dateBasis = null;
+  } else {
+    const m = /^(?:(.+?), )?((?:ngày|tháng).*)$/u.exec(datePara.text);
     place = m?.[1] ?? null;
+    const printed = m?.[2] ?? '';
+    const hasYear = /\d{4}$/u.test(printed);
+    const yearFrom = hasYear ? null : yearOfDocument(paras.filter((p) => p !== datePara).map((p) => p.text));
     try {
-      const parsed = parseViDate(m?.[2] ?? '');
+      const parsed = parseViDate(printed.replace(/ tháng (\d{1,2})$/u, '/$1'), yearFrom ? { contextYear: yearFrom.year } : {});
       date = toIsoPartialDate(parsed);
       ctx.year = parsed.year;
-      if (parsed.day === null) note('anomaly', 'date', `ngày ban hành để trống ("${m?.[2]}"); lưu ${date}, không tự điền ngày`, datePara.line);
+      if (yearFrom) {
+        dateSource = 'year-inferred';
+        dateBasis = yearFrom.basis;
+        note('uncertain', 'date', `dòng ngày "${printed}" không ghi năm; lấy năm ${yearFrom.year} từ "${yearFrom.basis}" (dateSource: year-inferred) — kiểm tra`, datePara.line);
+      } else if (!/^ngày/u.test(printed)) {
+        dateSource = 'partial';
+        note('uncertain', 'date', `văn bản chỉ ghi "${printed}" (không có chỗ cho ngày); lưu ${date}, dateSource: partial`, datePara.line);
+      } else if (parsed.day === null) note('anomaly', 'date', `ngày ban hành để trống ("${printed}"); lưu ${date}, không tự điền ngày`, datePara.line);
     } catch (error) {
-      note('uncertain', 'date', `không đọc được ngày "${m?.[2]}": ${(error as Error).message}`, datePara.line);
+      note('uncertain', 'date', `không đọc được ngày "${printed}": ${(error as Error).message}`, datePara.line);
     }
   }
 
@@ -147,11 +166,26 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   return {
     head: {
       documentType, number, numberPrinted: numberPara?.text ?? null, date, datePrinted: datePara?.text ?? null,
+      ...(dateSource === undefined ? {} : { dateSource }), ...(dateBasis === undefined ? {} : { dateBasis }),
       issuer, title, presiding, signature: { chain, signer }, programme, inspectionDate, team, agencies,
       agenciesPrinted, localParticipants, inspected, recipients: recipientTexts,
     },
     narrative,
   };
+}
+
+/**
+ * The year of a document whose date line has none: from "năm 2024" in its title or basis, else
+ * from its latest full date. Returns the words it rests on.
+ */
+function yearOfDocument(texts: readonly string[]): { year: number; basis: string } | null {
+  for (const t of texts) {
+    const m = /năm (\d{4})(?!\d)/u.exec(t);
+    if (m) return { year: Number(m[1]), basis: m[0] };
+  }
+  const dates = texts.flatMap((t) => findDates(t, null).filter((d) => !d.yearFromContext));
+  const latest = dates.sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
+  return latest ? { year: Number(latest.iso.slice(0, 4)), basis: latest.printed } : null;
 }
 
 function findPresiding(title: string | null, basis: string): { name: string; role: string | null } | null {

@@ -6,17 +6,19 @@
  * Library first (tests call it directly); scripts/import-notice.ts is a thin command line.
  */
 import { resolve } from 'node:path';
-import { slugifyVi } from '../domain/slug.ts';
 import { formatViDate, parseIsoPartialDate } from '../domain/vi-date.ts';
 import type { DataQualityNote } from '../domain/schemas/notice.ts';
 import type { ExtractContext } from './context.ts';
 import type { Draft, DraftFrontmatter } from './draft.ts';
-import { findFigureCandidates } from './extract-figures.ts';
+import { extractFigures, findFigureCandidates, PREAMBLE_SECTION, type FigureState } from './extract-figures.ts';
 import { extractHead } from './extract-head.ts';
 import { extractSections } from './extract-sections.ts';
-import { reviewLocalities } from './localities.ts';
+import { localitiesIn, reviewLocalities } from './localities.ts';
+import { draftId } from './draft-id.ts';
+import { findDates } from './extract-dates.ts';
 import { readInput } from './read-input.ts';
 import { loadModel } from '../load/load-model.ts';
+import { readGazetteer } from '../load/read-gazetteer.ts';
 import { referenceOf, type Reference } from './reference.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
@@ -27,21 +29,26 @@ export { writeDraft } from './draft-writer.ts';
 export type { Draft, Note } from './draft.ts';
 
 /** Builds a draft from a notice's normalized text (see read-input.ts). */
-export function importText(source: string, reference: Reference): Draft {
+export function importText(source: string, reference: Reference, fileName: string | null = null): Draft {
   const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
   const { head, narrative } = extractHead(ctx);
-  const figureState = { figures: [], usedIds: new Set<string>() };
+  const figureState: FigureState = { figures: [], usedIds: new Set<string>(), proposedIndicators: [] };
   const sections = extractSections(ctx, head.inspected, figureState, head.programme?.number ?? null);
 
   if (ctx.segments.sections.length === 0) {
     ctx.notes.push({ kind: 'missing', field: 'findings/directives', message: 'không thấy các mục đánh số (1., 2., 2.1. …): không trích được nhận định, nhiệm vụ, đề xuất và số liệu', line: null });
   }
-  // Figures are read from the numbered sections; any number elsewhere is listed, not dropped.
-  for (const p of [...ctx.segments.head, ...ctx.segments.recipients]) {
+  // Figures before the first numbered section (opening paragraphs, a text without sections)
+  // are written with section "0" (README, figures.csv); figures in the recipients are listed.
+  for (const p of ctx.segments.head) {
+    extractFigures(ctx, p, { section: PREAMBLE_SECTION, locality: head.inspected[0] ?? null, ref: null }, figureState);
+  }
+  for (const p of ctx.segments.recipients) {
     for (const c of findFigureCandidates(p.text)) {
-      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${c.printed}" nằm ngoài các mục đánh số; chưa ghi vào figures.csv`, line: positionOf(source, p, c.index).line });
+      ctx.notes.push({ kind: 'uncertain', field: 'figures', message: `"${c.printed}" nằm trong phần Nơi nhận; chưa ghi vào figures.csv`, line: positionOf(source, p, c.index).line });
     }
   }
+  figureState.figures.sort((a, b) => a.offset - b.offset);
   const all = [
     ...ctx.segments.head.map((paragraph) => ({ section: null, paragraph })),
     ...ctx.segments.sections.flatMap((s) => [s.heading, ...s.body].map((paragraph) => ({ section: s.number, paragraph }))),
@@ -71,12 +78,29 @@ export function importText(source: string, reference: Reference): Draft {
     ...sections,
     dataQuality,
   };
-  const month = head.date?.slice(0, 7) ?? 'khong-ngay';
+  const headText = ctx.segments.head.map((p) => p.text).join('\n');
+  const { id, basis } = draftId(
+    {
+      date: head.date,
+      inspectionDate: head.inspectionDate,
+      datesInText: findDates(source, null),
+      inspected: head.inspected,
+      titleUnits: localitiesIn(ctx, headText, []).filter((u) => reference.units.find((r) => r.id === u)?.type !== 'tỉnh'),
+      issuerLocality: head.issuer?.locality ?? null,
+      fileName,
+    },
+    reference,
+  );
+  if (!/^\d{4}-\d{2}-/u.test(id) || !basis.startsWith('ngày ban hành')) {
+    ctx.notes.push({ kind: 'editorial', field: 'id', message: `tên thư mục "${id}" dựa trên ${basis}; đặt lại khi công bố nếu cần`, line: null });
+    frontmatter.review = ctx.notes.map(formatReviewItem);
+  }
   return {
-    id: `${month}-${top ? slugifyVi(top.name) : 'chua-ro'}`,
+    id,
     frontmatter,
     narrative: narrative.map((p) => p.text),
     figures: figureState.figures,
+    proposedIndicators: figureState.proposedIndicators,
     source,
     notes: ctx.notes,
   };
@@ -84,11 +108,12 @@ export function importText(source: string, reference: Reference): Draft {
 
 /**
  * Reads a .txt or .docx file and builds its draft. The register and lists come from the
- * model of `contentDir`, loaded and checked as the build does.
+ * model of `contentDir`, loaded and checked as the build does, and the rest of the country
+ * from its national gazetteer (content/gazetteer).
  */
-export async function importFile(path: string, contentDir = resolve('content')): Promise<Draft> {
-  const { text } = await readInput(path);
-  return importText(text, referenceOf(loadModel(contentDir)));
+export async function importFile(path: string, contentDir = resolve('content'), shownAs = path): Promise<Draft> {
+  const { text } = await readInput(path, shownAs);
+  return importText(text, referenceOf(loadModel(contentDir), readGazetteer(contentDir)), path);
 }
 
 function blankNotes(head: Pick<DraftFrontmatter, 'number' | 'numberPrinted' | 'date' | 'datePrinted'>): DataQualityNote[] {

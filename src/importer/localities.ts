@@ -5,7 +5,8 @@
  */
 import type { DataQualityNote } from '../domain/schemas/notice.ts';
 import type { ExtractContext } from './context.ts';
-import { findLocalityMentions, matchLocality, type LocalityMatch, type LocalityMention } from './match-locality.ts';
+import { findLocalityMentions, findUntypedMentions, matchLocality, type LocalityMatch, type LocalityMention } from './match-locality.ts';
+import type { OtherUnit, RegisterUnit } from './reference.ts';
 import type { Paragraph } from './segment.ts';
 import { findVerbatim } from '../domain/verbatim.ts';
 
@@ -13,7 +14,7 @@ import { findVerbatim } from '../domain/verbatim.ts';
 function near(ctx: ExtractContext, mentions: readonly LocalityMention[], inspected: readonly string[]): string[] {
   const districts = mentions
     .filter((m) => m.type === 'huyện' || m.type === 'thành phố' || m.type === 'thị xã')
-    .map((m) => matchLocality(m, ctx.reference.units).unit?.id)
+    .map((m) => matchLocality(m, ctx.reference.units, [], ctx.reference.others).unit?.id)
     .filter((id): id is string => id !== undefined);
   return [...inspected, ...districts, ...(ctx.province ? [ctx.province.id] : [])];
 }
@@ -25,7 +26,7 @@ function near(ctx: ExtractContext, mentions: readonly LocalityMention[], inspect
  */
 export function resolveLocalities(ctx: ExtractContext, mentions: readonly LocalityMention[], inspected: readonly string[] = [], dropParents = false): string[] {
   const context = near(ctx, mentions, inspected);
-  const units = mentions.map((m) => matchLocality(m, ctx.reference.units, context).unit).filter((u) => u !== null);
+  const units = mentions.map((m) => matchLocality(m, ctx.reference.units, context, ctx.reference.others).unit).filter((u) => u !== null);
   const ids = [...new Set(units.map((u) => u.id))];
   if (!dropParents) return ids;
   const parents = new Set(units.map((u) => u.parentId));
@@ -48,10 +49,12 @@ interface Occurrence {
  */
 export function reviewLocalities(ctx: ExtractContext, all: readonly { section: string | null; paragraph: Paragraph }[], inspected: readonly string[]): DataQualityNote[] {
   const occurrences: (Occurrence & { section: string | null })[] = [];
+  const untyped: { unit: RegisterUnit; line: number }[] = [];
   for (const { section, paragraph } of all) {
     const mentions = findLocalityMentions(paragraph.text, ctx.reference.units);
     const context = near(ctx, mentions, inspected);
-    for (const m of mentions) occurrences.push({ match: matchLocality(m, ctx.reference.units, context), line: paragraph.line, section });
+    for (const m of mentions) occurrences.push({ match: matchLocality(m, ctx.reference.units, context, ctx.reference.others), line: paragraph.line, section });
+    for (const u of findUntypedMentions(paragraph.text, ctx.reference.units, mentions)) untyped.push({ ...u, line: paragraph.line });
   }
   const quality: DataQualityNote[] = [];
   const groups = new Map<string, Occurrence[]>();
@@ -78,11 +81,26 @@ export function reviewLocalities(ctx: ExtractContext, all: readonly { section: s
         quote: match.mention.name,
         occurrences: findVerbatim(ctx.segments.source, match.mention.name).length,
       });
+    } else if (match.how === 'other-province') {
+      const where = match.candidates
+        .map((u) => {
+          const province = (u as OtherUnit).province;
+          return province === undefined || province === `${u.type} ${u.name}` ? `${u.id} ${u.type} ${u.name}` : `${u.id} ${u.type} ${u.name}, ${province}`;
+        })
+        .join('; ');
+      ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${printed}" là đơn vị của tỉnh khác (${where}), không phải của tỉnh này; không gắn, dòng ${lines}`, line: list[0]!.line });
     } else if (match.how === 'ambiguous') {
       ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${printed}" có thể là ${match.candidates.map((u) => `${u.id} (thuộc ${u.parentId})`).join(' hoặc ')}; chưa gắn`, line: list[0]!.line });
     } else {
-      ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${printed}" không có trong danh mục đơn vị (content/localities); chưa gắn, dòng ${lines}`, line: list[0]!.line });
+      const country = ctx.reference.others.length > 0 ? ' và danh mục cả nước (content/gazetteer)' : '';
+      ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${match.mention.name}" sau chữ "${match.mention.type}" không trùng tên đơn vị nào trong content/localities${country}: không coi là đơn vị (có thể là tên người); nếu là đơn vị cũ đã sáp nhập, thêm vào former-units.csv — dòng ${lines}`, line: list[0]!.line });
     }
+  }
+  // A unit of the register named without its type word is reported, never attached silently.
+  const bare = new Map<string, { unit: RegisterUnit; lines: number[] }>();
+  for (const u of untyped) bare.set(u.unit.id, { unit: u.unit, lines: [...(bare.get(u.unit.id)?.lines ?? []), u.line] });
+  for (const { unit, lines } of bare.values()) {
+    ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${unit.name}" (không kèm loại đơn vị) trùng tên ${unit.type} ${unit.name} (${unit.id}); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng ${[...new Set(lines)].join(', ')}`, line: lines[0]! });
   }
   // Section 1 assesses the inspected units; a commune it names that was not inspected is
   // most likely a slip of the pen, and a reader must be told.

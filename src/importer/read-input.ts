@@ -69,7 +69,32 @@ export async function readInput(path: string, file = path): Promise<{ kind: Inpu
       expected: 'a .txt (UTF-8 text) or .docx (Word) file; save other formats (.doc, .pdf, .rtf) as one of these first',
     });
   }
-  const bytes = readFileSync(path);
+  const bytes = readBytes(path, file);
   const raw = ext === '.docx' ? await readDocx(bytes, file) : decodeUtf8(bytes, file);
-  return { kind: ext === '.docx' ? 'docx' : 'txt', text: normalizeSourceText(raw) };
+  const text = normalizeSourceText(raw);
+  if (text.trim() === '') {
+    throw new ImportError({
+      file,
+      where: null,
+      field: null,
+      found: bytes.length === 0 ? 'an empty file' : 'only white space',
+      expected: 'the text of a notice (nothing was written)',
+    });
+  }
+  return { kind: ext === '.docx' ? 'docx' : 'txt', text };
+}
+
+/** The file's bytes; a missing, unreadable or directory path becomes one line, not a stack trace. */
+function readBytes(path: string, file: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const found =
+      code === 'ENOENT' ? 'no such file'
+      : code === 'EACCES' || code === 'EPERM' ? 'a file this user may not read'
+      : code === 'EISDIR' ? 'a folder'
+      : `a file that cannot be read (${code ?? (error as Error).message})`;
+    throw new ImportError({ file, where: null, field: null, found, expected: 'a readable .txt or .docx file' });
+  }
 }

@@ -4,6 +4,7 @@
  * content/ only through load/, as the build does: invalid content stops the import likewise.
  */
 import type { Agency, Indicator, Model } from '../domain/model.ts';
+import type { UnitRow } from '../domain/schemas/locality.ts';
 
 /** A unit a notice may name: from units.csv or former-units.csv. */
 export interface RegisterUnit {
@@ -17,16 +18,28 @@ export interface RegisterUnit {
   former: boolean;
 }
 
+/** A unit of another province, from the national gazetteer: never matched to a Lạng Sơn unit. */
+export interface OtherUnit extends RegisterUnit {
+  /** Its province, for messages: `tỉnh Cao Bằng`. */
+  province: string;
+}
+
 export interface Reference {
   units: RegisterUnit[];
+  /** Units of the rest of the country (content/gazetteer), empty when not loaded. */
+  others: OtherUnit[];
   agencies: Agency[];
   indicators: Indicator[];
 }
 
-/** The reference lists of a loaded model. */
-export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators'>): Reference {
-  const stripType = (name: string, type: string): string =>
-    name.toLowerCase().startsWith(`${type.toLowerCase()} `) ? name.slice(type.length + 1) : name;
+const stripType = (name: string, type: string): string =>
+  name.toLowerCase().startsWith(`${type.toLowerCase()} `) ? name.slice(type.length + 1) : name;
+
+/**
+ * The reference lists of a loaded model, and the units of the rest of the country from the
+ * national gazetteer (load/read-gazetteer.ts) when given.
+ */
+export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators'>, gazetteer: readonly UnitRow[] = []): Reference {
   const units = model.localities.map((l) => ({
     id: l.id,
     name: stripType(l.name, l.type),
@@ -34,5 +47,22 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
     parentId: l.parent?.id ?? null,
     former: l.status === 'former',
   }));
-  return { units, agencies: model.agencies, indicators: model.indicators };
+  const own = new Set(units.map((u) => u.id));
+  const byCode = new Map(gazetteer.map((g) => [g.code, g]));
+  const provinceOf = (g: UnitRow): UnitRow => {
+    let at = g;
+    while (at.parent_code !== null && byCode.has(at.parent_code)) at = byCode.get(at.parent_code)!;
+    return at;
+  };
+  const others = gazetteer
+    .filter((g) => !own.has(g.code) && !own.has(provinceOf(g).code))
+    .map((g) => ({
+      id: g.code,
+      name: stripType(g.name, g.type),
+      type: g.type.toLowerCase(),
+      parentId: g.parent_code,
+      former: false,
+      province: provinceOf(g).name.replace(/^Tỉnh /u, 'tỉnh ').replace(/^Thành phố /u, 'thành phố '),
+    }));
+  return { units, others, agencies: model.agencies, indicators: model.indicators };
 }

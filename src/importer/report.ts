@@ -37,9 +37,13 @@ export function renderReport(draft: Draft, inputFile: string): string {
     out.push(`## ${title} (${notes.length})`, '');
     out.push(...(notes.length === 0 ? ['Không có.'] : notes.map((n) => `- ${formatReviewItem(n)}`)), '');
   }
-  out.push('## Số liệu', '', '| id | in trong văn bản | giá trị | đơn vị | mẫu số / mục tiêu | chỉ tiêu | địa phương | dòng:cột (offset) |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  out.push('## Số liệu', '', '| id | in trong văn bản | giá trị | đơn vị | mẫu số / mục tiêu | chỉ tiêu | địa phương | dòng:cột (offset) | vì sao chỉ tiêu này |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const f of draft.figures) {
-    out.push(`| ${cell(f.id)} | ${cell(f.printed)} | ${cell(f.value)} | ${cell(f.unit)} | ${cell(f.denominator ?? f.target)} | ${cell(f.indicator)} | ${cell(f.locality)} | ${f.line}:${f.column} (${f.offset}) |`);
+    out.push(`| ${cell(f.id)} | ${cell(f.printed)} | ${cell(f.value)} | ${cell(f.unit)} | ${cell(f.denominator ?? f.target)} | ${cell(f.indicator)} | ${cell(f.locality)} | ${f.line}:${f.column} (${f.offset}) | ${cell(f.reason)} |`);
+  }
+  if (draft.proposedIndicators.length > 0) {
+    out.push('', '## Chỉ tiêu đề xuất (indicators-proposed.csv)', '', 'Duyệt từng dòng: sửa nhãn, chọn direction, viết description, chép vào content/indicators.csv rồi điền id vào cột indicator của figures.csv; hoặc chọn một chỉ tiêu có sẵn.', '', '| id | nhãn | đơn vị | loại |', '| --- | --- | --- | --- |');
+    for (const p of draft.proposedIndicators) out.push(`| ${cell(p.id)} | ${cell(p.label)} | ${cell(p.unit)} | ${cell(p.kind)} |`);
   }
   out.push('', '## Văn bản dẫn chiếu', '', '| số, ký hiệu | loại | cơ quan ban hành | ngày | như in |', '| --- | --- | --- | --- | --- |');
   for (const r of [...(fm.programme ? [fm.programme] : []), ...fm.legalReferences]) {

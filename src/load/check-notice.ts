@@ -6,7 +6,8 @@
 import type { Agency, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
 import type { Party as PartyRef } from '../domain/schemas/common.ts';
 import type { Finding } from '../domain/schemas/notice.ts';
-import { findVerbatim } from '../domain/verbatim.ts';
+import { findName, findVerbatim } from '../domain/verbatim.ts';
+import { checkIssueDate } from './check-date.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawContent, RawNotice } from './read-content.ts';
@@ -62,7 +63,7 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
   const inspected = localities('inspected', fm.inspected);
   const attending = fm.agencies.flatMap((id, i) =>
     agency(`agencies[${i}]`, id).filter((a) => {
-      const named = findVerbatim(fm.agenciesPrinted, a.short_name).length > 0;
+      const named = findName(fm.agenciesPrinted, a.short_name).length > 0;
       if (!named) issue(`agencies[${i}]`, id, `an agency named in agenciesPrinted (its short name "${a.short_name}" is not there)`);
       return named;
     }),
@@ -70,17 +71,24 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
   for (const [field, text] of [
     ['title', fm.title],
     ['numberPrinted', fm.numberPrinted],
-    ['datePrinted', fm.datePrinted],
+    ...(fm.datePrinted === null ? [] : [['datePrinted', fm.datePrinted] as const]),
     ['agenciesPrinted', fm.agenciesPrinted],
     ['programme.printed', fm.programme.printed],
-    ['signature.signer', fm.signature.signer],
-    ['presiding.name', fm.presiding.name],
-    ...fm.signature.chain.map((t, i) => [`signature.chain[${i}]`, t]),
+
     ...fm.localParticipants.map((t, i) => [`localParticipants[${i}]`, t]),
     ...fm.recipients.map((t, i) => [`recipients[${i}]`, t]),
     ...fm.legalReferences.map((r, i) => [`legalReferences[${i}].printed`, r.printed]),
   ] as const) {
     verbatim(field, text);
+  }
+  checkIssueDate(fm, notice.source, notice.file, issues);
+  // Names of people and bodies: case, Unicode form and white space folded (findName).
+  for (const [field, text] of [
+    ['signature.signer', fm.signature.signer],
+    ['presiding.name', fm.presiding.name],
+    ...fm.signature.chain.map((t, i) => [`signature.chain[${i}]`, t] as const),
+  ] as const) {
+    if (findName(notice.source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
   }
 
   const findings = fm.findings.map((f, i) => {

@@ -132,11 +132,11 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
     issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
     return null;
   }
-  // An imported draft (npm run import) still has blank fields for the editor; its one error is
-  // that it is a draft, not the schema errors of what is still to be written.
+  // An imported draft (npm run import) is refused as a draft, and every other error is still
+  // listed, so the editor sees at once all that is left to fix. Its review: list goes with it.
   if (data !== null && typeof data === 'object' && (data as { draft?: unknown }).draft === true) {
     issues.push({ file, where: null, field: 'draft', found: 'true', expected: DRAFT_EXPECTED });
-    return null;
+    data = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'draft' && key !== 'review'));
   }
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });
   if (!parsed.success) {

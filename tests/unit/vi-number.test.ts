@@ -96,6 +96,10 @@ describe('parseViAmount', () => {
     ['17,420  tỷ\u00a0 đồng', 17_420_000_000, null],
     [nfd('17,420 tỷ đồng'), 17_420_000_000, null],
     [nfd('trên 226,3 tỉ đồng'), 226_300_000_000, 'trên'],
+    // Hedge words of issue 11: each is kept, the longest form first.
+    ['hơn 299.447 tỷ đồng', 299_447_000_000_000, 'hơn'],
+    ['khoảng 5.500 tỉ đồng', 5_500_000_000_000, 'khoảng'],
+    ['chưa đến 3 tỷ đồng', 3_000_000_000, 'chưa đến'],
   ])('parses %j as %d đồng (qualifier %s)', (text, value, qualifier) => {
     expect(parseViAmount(text)).toEqual({ value, qualifier });
   });
@@ -107,7 +111,7 @@ describe('parseViAmount', () => {
     ['17,420 USD', '17,420 USD'],
     ['tỷ đồng', 'tỷ đồng'],
     ['', ''],
-    ['hơn 5 tỷ đồng', 'hơn 5 tỷ đồng'],
+    ['tầm 5 tỷ đồng', 'tầm 5 tỷ đồng'],
     [nfd('17.42 tỷ đồng'), '17.42 tỷ đồng'],
   ])('rejects %j, naming %j', (text, found) => {
     expectParseError(() => parseViAmount(text), found);
@@ -124,6 +128,12 @@ describe('parseViPercent', () => {
     ['35,16 %', 35.16, null],
     ['khoảng 25%', 25, 'khoảng'],
     [nfd('gần 53%'), 53, 'gần'],
+    ['gần bằng 61,9%', 61.9, 'gần bằng'],
+    ['hơn 53%', 53, 'hơn'],
+    ['ước đạt 21%', 21, 'ước đạt'],
+    ['xấp xỉ 40%', 40, 'xấp xỉ'],
+    ['từ 40%', 40, 'từ'],
+    ['chưa tới 5%', 5, 'chưa tới'],
   ])('parses %j as %d (qualifier %s)', (text, value, qualifier) => {
     expect(parseViPercent(text)).toEqual({ value, qualifier });
   });
@@ -132,7 +142,7 @@ describe('parseViPercent', () => {
     ['35.16%', '35.16'],
     ['35,16', '35,16'],
     ['%', '%'],
-    ['hơn 53%', 'hơn 53%'],
+    ['đạt 53%', 'đạt 53%'],
   ])('rejects %j, naming %j', (text, found) => {
     expectParseError(() => parseViPercent(text), found);
   });

@@ -58,8 +58,18 @@ export const noticeFrontmatter = z.strictObject({
   numberPrinted: z.string().min(1),
   /** Issue date, possibly partial (`2024-04` when the day is blank). */
   date: isoPartialDate,
-  /** Place and date line exactly as printed. */
-  datePrinted: z.string().min(1),
+  /** Place and date line exactly as printed; null only when the kept text has none (`dateSource: not-in-text`). */
+  datePrinted: z.string().min(1).nullable(),
+  /**
+   * What the issue date rests on (load/check-date.ts checks it against `date` and `datePrinted`):
+   * `printed` in full; `blank`: the day (or month) printed blank, as in the sample; `partial`: the
+   * document gives only a month or a period, by design; `year-inferred`: day and month printed,
+   * the year taken from `dateBasis`; `not-in-text`: the kept text has no date line, the date rests
+   * on `dateBasis`. Absent: `printed` for a full date, `blank` for a partial one (as before).
+   */
+  dateSource: z.enum(['printed', 'blank', 'partial', 'year-inferred', 'not-in-text']).optional(),
+  /** The words of source.txt the date or its year rests on, for `year-inferred` and `not-in-text`. */
+  dateBasis: z.string().min(1).optional(),
   /** Issuing body. */
   issuer: z.strictObject({ name: z.string().min(1), locality: localityRef }),
   /** Title, verbatim. */

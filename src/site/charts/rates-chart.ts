@@ -11,13 +11,18 @@ import { isVeryLowRate, latestPerIndicator } from '../figure-text.ts';
 import { vi } from '../../i18n/vi.ts';
 import { inSentence, sentenceCase, type ChartSpec, type ReferenceLine } from './chart-spec.ts';
 import { rateBars } from './bars.ts';
+import { revenueRates } from './revenue-chart.ts';
 
 const fundOrder: (FundType | null)[] = ['dau-tu', 'su-nghiep', 'doi-ung', null];
 const fundName = (f: Figure): string => (f.indicator.fund ? vi.fund[f.indicator.fund] : vi.fundNotStated);
 
-/** Latest figure of each plain rate indicator (a percent of a plan, not of an amount). Newest first in. */
+/**
+ * Latest figure of each rate indicator the revenue chart does not draw: rates of a plan, and
+ * rates of an amount (`ratio_of`) without a date or of another family. Newest first in.
+ */
 export function ratesChart(figures: readonly Figure[], id: string): ChartSpec | null {
-  const rates = latestPerIndicator(figures, (f) => f.indicator.kind === 'percent' && f.indicator.ratio_of === null)
+  const elsewhere = new Set(revenueRates(figures).map((f) => f.indicator.id));
+  const rates = latestPerIndicator(figures, (f) => f.indicator.kind === 'percent' && !elsewhere.has(f.indicator.id))
     .sort((a, b) => fundOrder.indexOf(a.indicator.fund) - fundOrder.indexOf(b.indicator.fund));
   if (rates.length === 0) return null;
   const low = rates.filter(isVeryLowRate);

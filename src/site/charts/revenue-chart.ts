@@ -12,13 +12,24 @@ import { rateBars } from './bars.ts';
 /** "dự toán tỉnh giao" from "Thu ngân sách so với dự toán tỉnh giao". */
 const estimateName = (f: Figure): string => f.indicator.label.replace(/^Thu ngân sách so với /, '');
 
-/** The latest dated revenue rates (one per estimate) with their amount. Figures newest first. */
-export function revenueChart(figures: readonly Figure[], id: string): ChartSpec | null {
+/**
+ * The rates this chart draws: the latest dated rates of an amount (`ratio_of`), one per
+ * estimate, at the same date. Any other rate is drawn by the rates chart (rates-chart.ts).
+ */
+export function revenueRates(figures: readonly Figure[]): Figure[] {
   const latest = figures.find((f) => f.indicator.ratio_of !== null && f.asOf !== null);
-  if (!latest?.asOf) return null;
+  if (!latest?.asOf) return [];
   const asOf = latest.asOf;
   const sameDate = (f: Figure): boolean => f.notice === latest.notice && f.locality === latest.locality && f.asOf !== null && toIsoPartialDate(f.asOf) === toIsoPartialDate(asOf);
-  const rates = figures.filter((f) => f.indicator.ratio_of === latest.indicator.ratio_of && sameDate(f));
+  return figures.filter((f) => f.indicator.ratio_of === latest.indicator.ratio_of && sameDate(f));
+}
+
+/** The latest dated revenue rates (one per estimate) with their amount. Figures newest first. */
+export function revenueChart(figures: readonly Figure[], id: string): ChartSpec | null {
+  const rates = revenueRates(figures);
+  const latest = rates[0];
+  if (!latest?.asOf) return null;
+  const asOf = latest.asOf;
   const amount = figures.find((f) => f.indicator.id === latest.indicator.ratio_of && f.notice === latest.notice && f.locality === latest.locality);
   const elapsed = yearElapsedShare(asOf);
   const date = formatViDate(asOf);

@@ -1,0 +1,124 @@
+/**
+ * Every figure found goes into figures.csv (issue 11, point 1), with the forms real notices
+ * print. Expected values are read from the quoted text itself.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '../../src/importer/index.ts';
+import { referenceOf, type Reference } from '../../src/importer/reference.ts';
+import { loadModel } from '../../src/load/load-model.ts';
+
+let reference: Reference;
+beforeAll(() => {
+  reference = referenceOf(loadModel(resolve('content')));
+});
+
+/** The rows of figures.csv for a text: section, printed, value, unit, total, subject. */
+function rows(text: string): string[] {
+  return importText(`${text}\n`, reference).figures.map(
+    (f) => `${f.section} | ${f.printed} | ${f.value} ${f.unit}${f.denominator ?? f.target ? ` / ${f.denominator ?? f.target}` : ''}${f.subject ? ` | ${f.subject}` : ''}`,
+  );
+}
+
+describe('figures before the first numbered section', () => {
+  it('are written with section "0", not dropped', () => {
+    expect(rows('Tổng thu ngân sách trên địa bàn đạt 17,420 tỷ đồng, đạt 35,16% dự toán.')).toEqual([
+      '0 | 17,420 tỷ đồng | 17420000000 đồng',
+      '0 | 35,16% | 35.16 %',
+    ]);
+  });
+
+  it('and in a numbered section take its number', () => {
+    expect(rows('Mở đầu.\n1. Kết quả\nGiải ngân đạt 0,22%.')).toEqual(['1 | 0,22% | 0.22 %']);
+  });
+});
+
+describe('hedge words are kept in the printed figure', () => {
+  it.each([
+    ['Tỷ lệ giải ngân gần bằng 61,9% kế hoạch.', '0 | gần bằng 61,9% | 61.9 %'],
+    ['Đã giải ngân hơn 601 tỷ đồng.', '0 | hơn 601 tỷ đồng | 601000000000 đồng'],
+    ['Tỷ lệ chưa đến 10% kế hoạch.', '0 | chưa đến 10% | 10 %'],
+    ['Giải ngân ước đạt 21% kế hoạch.', '0 | ước đạt 21% | 21 %'],
+    ['Tổng mức khoảng 5.500 tỉ đồng.', '0 | khoảng 5.500 tỉ đồng | 5500000000000 đồng'],
+    ['Có 33 địa phương giải ngân đạt từ 40%.', '0 | 33 địa phương | 33 địa phương'],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toContain(row);
+  });
+
+  it('"đạt" alone states the value and is not a qualifier', () => {
+    expect(rows('Giải ngân đạt 24% kế hoạch.')).toEqual(['0 | 24% | 24 %']);
+  });
+});
+
+describe('counts', () => {
+  it('are found without a leading zero, with their noun', () => {
+    expect(rows('Toàn tỉnh có 431 công trình chậm tiến độ và 59 xã khu vực III.')).toEqual(['0 | 431 công trình | 431 công trình', '0 | 59 xã | 59 xã']);
+  });
+
+  it('and with one, as before', () => {
+    expect(rows('Xây mới 02 nhà văn hóa thôn.')).toEqual(['0 | 02 nhà văn hóa thôn | 2 nhà văn hóa thôn']);
+  });
+
+  it('but a year, a period, an article or a rank is no count', () => {
+    expect(rows('Năm 2024, sau 6 tháng đầu năm, theo Điều 5, tại Kỳ họp thứ 6, Quý I năm 2024, 9 tháng.')).toEqual([]);
+  });
+});
+
+describe('period phrases and dates', () => {
+  it('"lũy kế 10 tháng 3.798,254 tỷ đồng" keeps the amount', () => {
+    expect(rows('Giải ngân lũy kế 10 tháng 3.798,254 tỷ đồng.')).toEqual(['0 | 3.798,254 tỷ đồng | 3798254000000 đồng']);
+  });
+
+  it('"Ngày 19/12" and "ngày 31/8 là hơn 299.447 tỷ đồng" give no fraction, and the qualifier stays', () => {
+    expect(rows('Ngày 19/12, Đoàn làm việc.')).toEqual([]);
+    expect(rows('Giải ngân đến ngày 31/8 là hơn 299.447 tỷ đồng.')).toEqual(['0 | hơn 299.447 tỷ đồng | 299447000000000 đồng']);
+  });
+
+  it('a part of a whole stays a fraction: 15/63 địa phương', () => {
+    expect(rows('Có 15/63 địa phương giải ngân trên 3%.')).toEqual(['0 | 15/63 | 15 địa phương / 63', '0 | trên 3% | 3 %']);
+  });
+});
+
+describe('ranges and changes keep their meaning', () => {
+  it('"từ 5% đến 7%" is a range: two ends, no "từ" qualifier, each flagged', () => {
+    const draft = importText('Lãi suất từ 5% đến 7%.\n', reference);
+    expect(draft.figures.map((f) => f.printed)).toEqual(['5%', '7%']);
+    expect(draft.notes.filter((n) => n.message.includes('một đầu của khoảng')).length).toBe(2);
+  });
+
+  it('"giảm 3,2%" is a fall: the direction is written in subject and flagged', () => {
+    expect(rows('Thu ngân sách giảm 3,2% so với cùng kỳ.')).toEqual(['0 | 3,2% | 3.2 % | mức giảm']);
+    expect(rows('Số hộ nghèo tăng thêm 12 hộ.')).toEqual(['0 | 12 hộ | 12 hộ | mức tăng']);
+  });
+});
+
+describe('the date a figure stands at', () => {
+  const asOf = (text: string) => importText(`Lạng Sơn, ngày 10 tháng 11 năm 2024\n${text}\n`, reference).figures.map((f) => `${f.printed} @${f.as_of ?? ''}`);
+  it.each([
+    ['Tổng thu đến 31/03/2024 đạt 17,420 tỷ đồng.', '17,420 tỷ đồng @2024-03-31'],
+    ['Giải ngân Quý I năm 2024 đạt 12,5%.', '12,5% @2024-03'],
+    ['Thu ngân sách 6 tháng đầu năm đạt 52,3% dự toán.', '52,3% @2024-06'],
+    ['Giải ngân lũy kế 10 tháng 3.798,254 tỷ đồng.', '3.798,254 tỷ đồng @2024-10'],
+    ['Giải ngân 9 tháng năm 2023 đạt 61,9%.', '61,9% @2023-09'],
+    ['Giải ngân đạt 24%.', '24% @'],
+  ])('%s', (text, row) => {
+    expect(asOf(text)).toEqual([row]);
+  });
+});
+
+describe('an indicator for every figure (issue 11, point 2)', () => {
+  it('names the indicator it chose and why', () => {
+    const [f] = importText('Tổng thu ngân sách nhà nước trên địa bàn đạt 17,420 tỷ đồng.\n', reference).figures;
+    expect(f!.indicator).toBe('thu-nsnn');
+    expect(f!.reason).toMatch(/^chỉ tiêu thu-nsnn: từ chung với nhãn "Thu ngân sách nhà nước trên địa bàn": thu, ngân, sách, nhà, nước, địa, bàn/);
+  });
+
+  it('proposes a new one when none fits: label from the words before a rate or amount, from the noun for a count', () => {
+    const draft = importText('Tỷ lệ giải ngân vốn đầu tư công đạt 24% kế hoạch. Có 59 xã khu vực III và 12 xã khu vực II.\n', reference);
+    expect(draft.figures.map((f) => f.indicator)).toEqual([null, null, null]);
+    expect(draft.proposedIndicators).toEqual([
+      { id: 'ty-le-giai-ngan-von-dau-tu-cong', label: 'Tỷ lệ giải ngân vốn đầu tư công', unit: '%', kind: 'percent' },
+      { id: 'so-xa', label: 'Số xã', unit: 'xã', kind: 'quantity' },
+    ]);
+  });
+});
