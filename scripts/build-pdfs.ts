@@ -2,20 +2,23 @@
  * Prints every briefing of the built site (dist/ban-in/**\/index.html) to PDF with headless
  * Chromium, next to its folder: dist/ban-in/dia-phuong/<slug>.pdf. Part of `npm run build`.
  *
- * dist/ is served on localhost (fonts and pictures load as in production; nothing leaves the
+ * dist/ is answered at the site's public address by the browser's request routing (fonts and
+ * pictures load as in production, links in the PDF point to the public site; nothing leaves the
  * machine), Chromium is launched once, and each page is printed after its web fonts are loaded,
  * so the PDF embeds Noto Serif with its Vietnamese glyphs and its text stays selectable.
  *
  * Usage: npm run pdf   (after astro build). TP_CHROMIUM=/path/to/chromium to use another browser.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { dataDate } from '../src/load/data-date.ts';
+import { reproduciblePdf } from './lib/reproducible-pdf.ts';
+import { publicSite } from '../src/site/site-url.ts';
 
 const distDir = resolve('dist');
+// Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
+const printDate = dataDate();
 const briefingsDir = join(distDir, 'ban-in');
 const chromiumPath = process.env['TP_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -42,13 +45,19 @@ const paths = briefingPaths(briefingsDir);
 if (paths.length === 0) fail('no briefing pages found under dist/ban-in/.');
 
 const started = performance.now();
-const serve = sirv(distDir, { dev: false });
-const server = createServer((req, res) => serve(req, res, () => {
-  res.statusCode = 404;
-  res.end('Not found');
-}));
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// Pages are loaded at the site's public address (SITE_URL), answered from dist/ by the browser's
+// request routing, so every link in a PDF points to the public site (not to a local server on
+// a random port) and the same dist/ prints the same PDFs; nothing leaves the machine. Without a
+// public address they load at a reserved name (RFC 2606 .invalid) and the links are taken out
+// before printing: a PDF carries no link rather than a dead one.
+const site = publicSite(undefined);
+const origin = site?.origin ?? 'https://ban-in.invalid';
+function fileFor(url: URL): string | null {
+  const path = normalize(join(distDir, decodeURIComponent(url.pathname)));
+  if (path !== distDir && !path.startsWith(distDir + sep)) return null;
+  const file = url.pathname.endsWith('/') ? join(path, 'index.html') : path;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -59,6 +68,13 @@ let totalBytes = 0;
 const concurrency = Math.max(1, Number(process.env['TP_PDF_CONCURRENCY'] ?? 2));
 try {
   const context = await browser.newContext({ locale: 'vi-VN' });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === origin ? fileFor(url) : null;
+    if (url.origin !== origin) await route.abort('blockedbyclient');
+    else if (file === null) await route.fulfill({ status: 404, body: 'Not found' });
+    else await route.fulfill({ path: file });
+  });
   const printOne = async (path: string): Promise<void> => {
     const page = await context.newPage();
     const problems: string[] = [];
@@ -80,9 +96,15 @@ try {
     });
     if (fontsLoaded === 0) problems.push('no web font loaded');
     if (problems.length > 0) fail(`${path}: ${problems.join('; ')}`);
+    if (site === null) {
+      await page.evaluate(() => {
+        for (const a of document.querySelectorAll('a[href]')) a.removeAttribute('href');
+      });
+    }
     const file = join(distDir, `${path.replace(/\/$/, '')}.pdf`);
-    await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true });
-    totalBytes += statSync(file).size;
+    const pdf = reproduciblePdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true }), printDate);
+    writeFileSync(file, pdf);
+    totalBytes += pdf.length;
     await page.close();
   };
   const queue = [...paths];
@@ -91,7 +113,6 @@ try {
   }));
 } finally {
   await browser.close();
-  server.close();
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(`npm run pdf: ${paths.length} PDFs, ${(totalBytes / 1024).toFixed(0)} KiB in total, ${seconds.toFixed(1)} s (dist/ban-in/)`);

@@ -1,23 +1,30 @@
 /**
  * Validates all of `content/` when Astro starts (build, dev, check), before any page renders.
- * On invalid content it prints every error and stops with a non-zero exit.
+ * On invalid content it prints every error and stops with a non-zero exit. A build ends there
+ * with the list and nothing after it (a stack trace of the tools would only hide the list);
+ * other commands get an error Astro reports.
  */
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../load/errors.ts';
 import { loadModel } from '../load/load-model.ts';
 
-export function contentValidation(contentDir?: string): AstroIntegration {
+export function contentValidation(contentDir?: string, exit: (code: number) => never = (code) => process.exit(code)): AstroIntegration {
   return {
     name: 'tp-content-validation',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
         try {
           const model = loadModel(contentDir);
           logger.info(`content/ valid: ${model.localities.length} localities, ${model.notices.length} notices, ${model.figures.length} figures`);
         } catch (e) {
           if (!(e instanceof ContentError)) throw e;
           logger.error(e.message);
-          throw new Error(`content/ is invalid (${e.issues.length} errors listed above); the build stops.`, { cause: e });
+          const stop = `content/ is invalid (${e.issues.length} error${e.issues.length === 1 ? '' : 's'} listed above); the build stops.`;
+          if (command === 'build') {
+            logger.error(stop);
+            exit(1);
+          }
+          throw new Error(stop, { cause: e });
         }
       },
     },

@@ -7,7 +7,7 @@ import type { CriterionStatus } from '../domain/model.ts';
 import { findVerbatim, lineOfOffset } from '../domain/verbatim.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
-import type { RawNotice } from './read-content.ts';
+import type { NoticeFiles } from './read-content.ts';
 
 /** A criterion status as checked, before it is attached to its notice. */
 export type CheckedCriterion = Omit<CriterionStatus, 'notice'>;
@@ -16,7 +16,7 @@ export type CheckedCriterion = Omit<CriterionStatus, 'notice'>;
 export const CRITERIA_MET_INDICATOR = 'tieu-chi-ntm-dat';
 
 /** Checks the notice's criteria.csv; returns its rows resolved, commune by commune in criterion order. */
-export function checkCriteria(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedCriterion[] {
+export function checkCriteria(notice: NoticeFiles, register: Register, issues: ContentIssue[]): CheckedCriterion[] {
   const file = notice.criteriaFile;
   const checked: CheckedCriterion[] = [];
   const seen = new Set<string>();
@@ -31,12 +31,13 @@ export function checkCriteria(notice: RawNotice, register: Register, issues: Con
     const key = `${c.locality}|${c.criterion}`;
     if (seen.has(key)) issue('criterion', String(c.criterion), `one row per criterion and commune (criterion ${c.criterion} of ${c.locality} is listed twice)`);
     seen.add(key);
-    const [offset] = findVerbatim(notice.source, c.excerpt);
-    if (offset === undefined) {
+    const source = notice.source;
+    const [offset] = source === null ? [] : findVerbatim(source, c.excerpt);
+    if (source !== null && offset === undefined) {
       issue('excerpt', c.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
     }
-    if (locality && criterion && offset !== undefined) {
-      checked.push({ locality, criterion, met: c.status === 'dat', excerpt: c.excerpt, sourceLine: lineOfOffset(notice.source, offset) });
+    if (locality && criterion && source !== null && offset !== undefined) {
+      checked.push({ locality, criterion, met: c.status === 'dat', excerpt: c.excerpt, sourceLine: lineOfOffset(source, offset) });
     }
   }
   for (const { line, data: f } of notice.figures) {

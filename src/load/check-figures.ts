@@ -12,15 +12,17 @@ import { parseIsoPartialDate } from '../domain/vi-date.ts';
 import type { FigureRow } from '../domain/schemas/figure.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
-import type { RawNotice } from './read-content.ts';
+import type { NoticeFiles } from './read-content.ts';
 
 /** A figure as checked, before it is attached to its notice. */
 export type CheckedFigure = Omit<Figure, 'notice'>;
 
-export function checkFigures(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedFigure[] {
+/** Checks figures.csv; a reference to notice.mdx or a quote from source.txt is checked only when that file was read. */
+export function checkFigures(notice: NoticeFiles, register: Register, issues: ContentIssue[]): CheckedFigure[] {
   const file = notice.figuresFile;
   const checked: CheckedFigure[] = [];
-  const refIds = new Set([...notice.frontmatter.proposals.map((p) => p.id), ...notice.frontmatter.directives.map((d) => d.id)]);
+  const fm = notice.frontmatter;
+  const refIds = fm ? new Set([...fm.proposals.map((p) => p.id), ...fm.directives.map((d) => d.id)]) : null;
   const seen = new Set<string>();
   for (const { line, data: f } of notice.figures) {
     const issue = (field: string, found: string, expected: string): void => {
@@ -30,10 +32,11 @@ export function checkFigures(notice: RawNotice, register: Register, issues: Cont
     seen.add(f.id);
     const locality = register.localityById.get(f.locality);
     if (!locality) issue('locality', f.locality, 'a locality id listed in content/localities');
-    if (f.ref !== null && !refIds.has(f.ref)) issue('ref', f.ref, 'blank or the id of a proposal or directive in notice.mdx');
+    if (f.ref !== null && refIds && !refIds.has(f.ref)) issue('ref', f.ref, 'blank or the id of a proposal or directive in notice.mdx');
     if (!f.excerpt.includes(f.printed)) issue('printed', f.printed, 'text that occurs within the excerpt of the same row');
-    const [offset] = findVerbatim(notice.source, f.excerpt);
-    if (offset === undefined) {
+    const source = notice.source;
+    const [offset] = source === null ? [] : findVerbatim(source, f.excerpt);
+    if (source !== null && offset === undefined) {
       issue('excerpt', f.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
     }
     const indicator = register.indicatorById.get(f.indicator);
@@ -44,7 +47,7 @@ export function checkFigures(notice: RawNotice, register: Register, issues: Cont
     if (f.unit !== indicator.unit) issue('unit', f.unit, `"${indicator.unit}", the unit of indicator ${indicator.id}`);
     const read = readPrinted(f, indicator);
     for (const problem of read.problems) issue(problem.field, problem.found, problem.expected);
-    if (locality && offset !== undefined && read.problems.length === 0) {
+    if (locality && source !== null && offset !== undefined && read.problems.length === 0) {
       checked.push({
         key: `${notice.id}/${f.id}`,
         id: f.id,
@@ -60,7 +63,7 @@ export function checkFigures(notice: RawNotice, register: Register, issues: Cont
         section: f.section,
         subject: f.subject,
         ref: f.ref,
-        sourceLine: lineOfOffset(notice.source, offset),
+        sourceLine: lineOfOffset(source, offset),
         csvLine: line,
       });
     }
@@ -109,7 +112,7 @@ function same(read: number, stored: number, printed: string, field: string): Pro
 }
 
 /** A rate must equal amount / target when the notice gives both (within the printed precision). */
-function ratioDisagreements(notice: RawNotice, indicators: ReadonlyMap<string, Indicator>): ContentIssue[] {
+function ratioDisagreements(notice: NoticeFiles, indicators: ReadonlyMap<string, Indicator>): ContentIssue[] {
   return notice.figures.flatMap(({ line, data: rate }) => {
     const base = indicators.get(rate.indicator)?.ratio_of;
     if (!base) return [];

@@ -10,7 +10,8 @@ import { findName, findVerbatim } from '../domain/verbatim.ts';
 import { checkIssueDate } from './check-date.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
-import type { RawContent, RawNotice } from './read-content.ts';
+import type { NoticeFiles, RawContent } from './read-content.ts';
+import type { NoticeFrontmatter } from '../domain/schemas/notice.ts';
 
 /** A notice's references, resolved; findings still name their figures by id (figures.csv). */
 export interface CheckedReferences {
@@ -21,7 +22,8 @@ export interface CheckedReferences {
   proposals: NoticeProposal[];
 }
 
-export function checkNotice(notice: RawNotice, register: Register, issues: ContentIssue[]): CheckedReferences {
+/** Checks the frontmatter; quotes are checked against source.txt when it was read. */
+export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatter }, register: Register, issues: ContentIssue[]): CheckedReferences {
   const fm = notice.frontmatter;
   const issue = (field: string, found: string, expected: string): void => {
     issues.push({ file: notice.file, where: null, field, found, expected });
@@ -44,16 +46,21 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
     return [p];
   };
   const parties = (field: string, list: readonly PartyRef[]): Party[] => list.flatMap((p, i) => party(`${field}[${i}]`, p));
+  const source = notice.source;
   const verbatim = (field: string, text: string): void => {
-    if (findVerbatim(notice.source, text).length === 0) {
+    if (source !== null && findVerbatim(source, text).length === 0) {
       issue(field, text, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
     }
   };
 
   const legalIds = new Set(fm.legalReferences.map((r) => r.id));
   const proposalIds = new Set(fm.proposals.map((p) => p.id));
-  const figureIds = new Set(notice.figures.map((f) => f.data.id));
+  // A figure whose row was reported already (or a figures.csv that could not be read) is not
+  // reported again as missing: one message per root cause.
+  const reported = notice.reportedFigureIds;
+  const figureIds = new Set([...notice.figures.map((f) => f.data.id), ...(reported === 'all' ? [] : reported)]);
   const refs = (field: string, ids: readonly string[], set: ReadonlySet<string>, what: string): void => {
+    if (set === figureIds && reported === 'all') return;
     ids.forEach((id, i) => {
       if (!set.has(id)) issue(`${field}[${i}]`, id, `the id of ${what} of this notice`);
     });
@@ -74,21 +81,20 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
     ...(fm.datePrinted === null ? [] : [['datePrinted', fm.datePrinted] as const]),
     ['agenciesPrinted', fm.agenciesPrinted],
     ['programme.printed', fm.programme.printed],
-
     ...fm.localParticipants.map((t, i) => [`localParticipants[${i}]`, t]),
     ...fm.recipients.map((t, i) => [`recipients[${i}]`, t]),
     ...fm.legalReferences.map((r, i) => [`legalReferences[${i}].printed`, r.printed]),
   ] as const) {
     verbatim(field, text);
   }
-  checkIssueDate(fm, notice.source, notice.file, issues);
+  if (source !== null) checkIssueDate(fm, source, notice.file, issues);
   // Names of people and bodies: case, Unicode form and white space folded (findName).
   for (const [field, text] of [
     ['signature.signer', fm.signature.signer],
     ['presiding.name', fm.presiding.name],
     ...fm.signature.chain.map((t, i) => [`signature.chain[${i}]`, t] as const),
   ] as const) {
-    if (findName(notice.source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
+    if (source !== null && findName(source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
   }
 
   const findings = fm.findings.map((f, i) => {
@@ -131,8 +137,8 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
     return resolved;
   });
   fm.dataQuality.forEach((q, i) => {
-    if (q.quote === null) return;
-    const count = findVerbatim(notice.source, q.quote).length;
+    if (q.quote === null || source === null) return;
+    const count = findVerbatim(source, q.quote).length;
     if (q.occurrences !== null && count !== q.occurrences) {
       issue(`dataQuality[${i}].occurrences`, String(q.occurrences), `${count}, the number of times "${q.quote}" occurs in ${notice.sourceFile}`);
     } else if (count === 0) {
@@ -145,7 +151,7 @@ export function checkNotice(notice: RawNotice, register: Register, issues: Conte
 /** Notice ids (folder names) are URLs: ASCII without diacritics, unique across all years. */
 export function checkNoticeIds(content: RawContent): ContentIssue[] {
   const seen = new Map<string, string>();
-  return content.notices.flatMap((n) => {
+  return [...content.notices, ...content.incomplete].sort((a, b) => a.file.localeCompare(b.file)).flatMap((n) => {
     const other = seen.get(n.id);
     seen.set(n.id, n.file);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(n.id)) {

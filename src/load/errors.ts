@@ -16,9 +16,22 @@ export interface ContentIssue {
 export function formatIssue(issue: ContentIssue): string {
   const parts = [issue.file];
   if (issue.where) parts.push(issue.where);
-  if (issue.field) parts.push(`field "${issue.field}"`);
-  const found = issue.found === null ? '' : `found ${JSON.stringify(issue.found)}; `;
+  if (issue.field) parts.push(`field "${showInvisible(issue.field)}"`);
+  const found = issue.found === null ? '' : `found ${showInvisible(JSON.stringify(issue.found))}; `;
   return `${parts.join(', ')}: ${found}expected ${issue.expected}`;
+}
+
+/**
+ * Characters a reader cannot see, or cannot tell from a space, shown by code point: a
+ * zero-width space in "06013\u200B" is printed as "06013<U+200B>". Format and control
+ * characters, non-breaking and other unusual spaces, line and paragraph separators, the
+ * replacement character and unassigned or private-use code points.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFFFD]/gu;
+
+/** `text` with every invisible character written as `<U+XXXX>`. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 /** Thrown when content is invalid; the message lists every issue, one per line. */

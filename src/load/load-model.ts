@@ -8,7 +8,11 @@ import { dirname, resolve } from 'node:path';
 import type { Model } from '../domain/model.ts';
 import { buildModel, type CheckedNotice } from './build-model.ts';
 import { checkCriteria } from './check-criteria.ts';
+import { checkDates } from './check-dates.ts';
+import { readDataDate } from './data-date.ts';
+import { checkPlausibility } from './check-plausibility.ts';
 import { checkFigures } from './check-figures.ts';
+import { checkNarrative } from './check-narrative.ts';
 import { checkNotice, checkNoticeIds } from './check-notice.ts';
 import { checkRegister } from './check-register.ts';
 import { ContentError } from './errors.ts';
@@ -35,6 +39,18 @@ export function loadModel(contentDir = defaultContentDir()): Model {
     figures: checkFigures(raw, register, issues),
     criteria: checkCriteria(raw, register, issues),
   }));
+  // A notice whose frontmatter or text was reported still has its other files checked.
+  for (const files of content.incomplete) {
+    if (files.frontmatter) checkNotice({ ...files, frontmatter: files.frontmatter }, register, issues);
+    checkFigures(files, register, issues);
+    checkCriteria(files, register, issues);
+  }
+  const dataDay = readDataDate(contentDir, projectDir, issues);
+  for (const files of [...content.notices, ...content.incomplete]) {
+    checkNarrative(files, issues);
+    checkPlausibility(files, register, issues);
+    if (dataDay !== null) checkDates(files, dataDay, issues);
+  }
   const shapes = readDistrictShapes(contentDir, projectDir, register.localities, issues);
   if (issues.length > 0) throw new ContentError(issues);
   return buildModel(register, notices, shapes);

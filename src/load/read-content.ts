@@ -3,7 +3,7 @@
  * per notice (notice.mdx + figures.csv + source.txt). Stage 1 of the pipeline (the only code that reads content/): files → rows
  * that each passed their own schema, with file and line kept for later checks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
@@ -14,28 +14,46 @@ import { noticeFrontmatter, type NoticeFrontmatter } from '../domain/schemas/not
 import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
+import { noticeFolders } from './check-files.ts';
+import { readContentText } from './read-file.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 /** What a notice marked `draft: true` must become before it is published. */
 export const DRAFT_EXPECTED =
   'a reviewed notice — bản nháp chưa được duyệt: check it against import-report.md and source.txt, resolve and delete the review: list, fill the blank fields, then remove draft: true after review';
 
-/** One notice folder as read from disk. */
-export interface RawNotice {
+/** One notice folder as read from disk, whether or not its frontmatter and text could be read. */
+export interface NoticeFiles {
   /** Folder name, unique across years: `2024-04-trang-dinh`. */
   id: string;
+  /** The year folder it is filed under: `2024`. */
+  year: string;
   /** Paths relative to the project, for messages: `content/notices/2024/2024-04-trang-dinh/notice.mdx`. */
   file: string;
   figuresFile: string;
   sourceFile: string;
-  frontmatter: NoticeFrontmatter;
+  /** The frontmatter, or null when it was reported (unreadable, not YAML, against the schema, a draft). */
+  frontmatter: NoticeFrontmatter | null;
   /** The body after the frontmatter: the narrative, Markdown text (never compiled or run). */
   narrative: string;
+  /** Line of notice.mdx the narrative starts on. */
+  narrativeLine: number;
   figures: CsvRow<FigureRow>[];
+  /**
+   * Ids of the figure rows that were reported (a row against its schema), so a finding that
+   * cites one is not reported again; 'all' when figures.csv could not be read at all.
+   */
+  reportedFigureIds: ReadonlySet<string> | 'all';
   /** Which new-rural criteria a commune has met, when the notice says (optional criteria.csv). */
   criteriaFile: string;
   criteria: CsvRow<CriterionStatusRow>[];
-  /** The notice's original text, as published. */
+  /** The notice's original text, as published; null when it was reported (missing, unreadable). */
+  source: string | null;
+}
+
+/** A notice whose frontmatter and original text were both read: it can become part of the model. */
+export interface RawNotice extends NoticeFiles {
+  frontmatter: NoticeFrontmatter;
   source: string;
 }
 
@@ -47,20 +65,30 @@ export interface RawContent {
   agencies: CsvRow<AgencyRow>[];
   ntmCriteria: CsvRow<CriterionRow>[];
   notices: RawNotice[];
+  /** Notices whose frontmatter or text was reported: their other files are still checked. */
+  incomplete: NoticeFiles[];
 }
 
 /** Reads `contentDir`; `projectDir` only shortens the paths printed in errors. */
 export function readContent(contentDir: string, projectDir = dirname(contentDir)): { content: RawContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const rel = (p: string): string => relative(projectDir, p);
-  const csv = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S) => {
+  const csvResult = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S, reportMissing = true) => {
     if (!existsSync(path)) {
-      issues.push({ file: rel(path), where: null, field: null, found: null, expected: 'this file to exist' });
-      return [];
+      if (reportMissing) issues.push({ file: rel(path), where: null, field: null, found: null, expected: 'this file to exist' });
+      return null;
     }
-    const result = readCsv(readFileSync(path, 'utf8'), rel(path), schema);
+    const text = readContentText(path, rel(path), contentDir, issues);
+    if (text === null) return null;
+    const result = readCsv(text, rel(path), schema);
     issues.push(...result.issues);
-    return result.rows;
+    return result;
+  };
+  const csv = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S) => csvResult(path, schema)?.rows ?? [];
+  const readText = (path: string, missing: string | null): string | null => {
+    if (existsSync(path)) return readContentText(path, rel(path), contentDir, issues);
+    if (missing !== null) issues.push({ file: rel(path), where: null, field: null, found: null, expected: missing });
+    return null;
   };
 
   const localitiesDir = join(contentDir, 'localities');
@@ -77,51 +105,57 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
     agencies: csv(join(contentDir, 'agencies.csv'), agencyRow),
     ntmCriteria: csv(join(contentDir, 'ntm-criteria.csv'), criterionRow),
     notices: [],
+    incomplete: [],
   };
 
-  for (const dir of noticeDirs(join(contentDir, 'notices'))) {
+  // Every file of a notice is read and checked, even when another of its files is broken, so
+  // an editor sees every error at once.
+  for (const { dir, year, misnamed } of noticeFolders(join(contentDir, 'notices'), rel, issues)) {
     const file = rel(join(dir, 'notice.mdx'));
-    const parsed = readNoticeFile(readFileSync(join(dir, 'notice.mdx'), 'utf8'), file, issues);
+    // A file under a wrong name (notice.md) was reported with the fix; its absence is not reported again.
+    const text = (path: string, missing: string): string | null => readText(path, misnamed.has(basename(path)) ? null : missing);
+    const noticeText = text(join(dir, 'notice.mdx'), 'the notice: YAML frontmatter between two "---" lines, then the narrative');
+    const parsed = noticeText === null ? null : readNoticeFile(noticeText, file, issues);
     const sourcePath = join(dir, 'source.txt');
-    const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8').normalize('NFC') : null;
-    if (source === null) issues.push({ file: rel(sourcePath), where: null, field: null, found: null, expected: 'the original text of the notice beside notice.mdx' });
-    const figures = csv(join(dir, 'figures.csv'), figureRow);
+    const source = text(sourcePath, 'the original text of the notice beside notice.mdx')?.normalize('NFC') ?? null;
+    const figures = csvResult(join(dir, 'figures.csv'), figureRow, !misnamed.has('figures.csv'));
     const criteriaPath = join(dir, 'criteria.csv');
     const criteria = existsSync(criteriaPath) ? csv(criteriaPath, criterionStatusRow) : [];
-    if (parsed && source !== null) {
-      content.notices.push({
-        id: basename(dir),
-        file,
-        figuresFile: rel(join(dir, 'figures.csv')),
-        sourceFile: rel(sourcePath),
-        ...parsed,
-        figures,
-        criteriaFile: rel(criteriaPath),
-        criteria,
-        source,
-      });
-    }
+    const notice: NoticeFiles = {
+      id: basename(dir),
+      year,
+      file,
+      figuresFile: rel(join(dir, 'figures.csv')),
+      sourceFile: rel(sourcePath),
+      frontmatter: parsed?.frontmatter ?? null,
+      narrative: parsed?.narrative ?? '',
+      narrativeLine: parsed?.narrativeLine ?? 1,
+      figures: figures?.rows ?? [],
+      reportedFigureIds: figures?.rejected ? new Set(figures.rejected.map((r) => r['id'] ?? '')) : 'all',
+      criteriaFile: rel(criteriaPath),
+      criteria,
+      source,
+    };
+    if (isComplete(notice)) content.notices.push(notice);
+    else content.incomplete.push(notice);
   }
   return { content, issues };
 }
 
-/** Every folder under `root` that holds a notice.mdx, in a stable order. */
-function noticeDirs(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((p) => basename(p) === 'notice.mdx')
-    .map((p) => join(root, dirname(p)))
-    .sort();
+function isComplete(notice: NoticeFiles): notice is RawNotice {
+  return notice.frontmatter !== null && notice.source !== null;
 }
 
 /** notice.mdx: YAML frontmatter between two `---` lines, then the narrative. */
-function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { frontmatter: NoticeFrontmatter; narrative: string } | null {
-  const body = text.replace(/^\uFEFF/, '');
+function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { frontmatter: NoticeFrontmatter | null; narrative: string; narrativeLine: number } | null {
+  const body = text;
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(body);
   if (!match) {
     issues.push({ file, where: 'line 1', field: null, found: text.slice(0, 20), expected: 'YAML frontmatter between two "---" lines' });
     return null;
   }
+  const narrative = body.slice(match[0].length).normalize('NFC');
+  const narrativeLine = match[0].split('\n').length;
   let data: unknown;
   try {
     // CORE_SCHEMA: an unquoted 2024-04-09 stays a string (no Date objects) and is checked as such.
@@ -130,7 +164,7 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
     if (!(e instanceof yaml.YAMLException)) throw e;
     // The mark counts lines of the frontmatter from 0; the file has the "---" line before it.
     issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
-    return null;
+    return { frontmatter: null, narrative, narrativeLine };
   }
   // An imported draft (npm run import) is refused as a draft, and every other error is still
   // listed, so the editor sees at once all that is left to fix. Its review: list goes with it.
@@ -141,7 +175,7 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, data));
-    return null;
+    return { frontmatter: null, narrative, narrativeLine };
   }
-  return { frontmatter: parsed.data, narrative: body.slice(match[0].length).normalize('NFC') };
+  return { frontmatter: parsed.data, narrative, narrativeLine };
 }

@@ -14,6 +14,17 @@ export interface CsvRow<T> {
   data: T;
 }
 
+/** What a CSV file gave: its valid rows, its issues, and the cells of each row that was reported. */
+export interface CsvResult<T> {
+  rows: CsvRow<T>[];
+  issues: ContentIssue[];
+  /**
+   * The cells of every row that was reported, by column, so that later checks can tell a
+   * reference to a reported row from a reference to nothing; null when the header was wrong.
+   */
+  rejected: Record<string, string>[] | null;
+}
+
 /**
  * Parses `text` (the contents of `file`) and validates every row. Returns the valid rows and
  * the issues; a row with any issue is reported, never silently dropped or coerced.
@@ -22,8 +33,9 @@ export function readCsv<S extends z.ZodObject>(
   text: string,
   file: string,
   schema: S,
-): { rows: CsvRow<z.output<S>>[]; issues: ContentIssue[] } {
+): CsvResult<z.output<S>> {
   const issues: ContentIssue[] = [];
+  const rejected: Record<string, string>[] = [];
   const rows: CsvRow<z.output<S>>[] = [];
   const raw: { line: number; cells: string[] }[] = [];
   const body = text.replace(/^\uFEFF/, '');
@@ -50,25 +62,29 @@ export function readCsv<S extends z.ZodObject>(
   });
   const header = raw.shift();
   if (!header) {
-    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'a header row' }] };
+    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'a header row' }], rejected: null };
   }
   const columns = Object.keys(schema.shape);
   const names = header.cells.map((c) => c.trim());
   if (names.join(',') !== columns.join(',')) {
     issues.push({ file, where: 'line 1 (header)', field: null, found: names.join(','), expected: `the columns ${columns.join(',')}` });
-    return { rows, issues };
+    return { rows, issues, rejected: null };
   }
   for (const { line, cells } of raw) {
     if (cells.length !== columns.length) {
+      rejected.push(Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')])));
       issues.push({ file, where: `line ${line}`, field: null, found: `${cells.length} cells`, expected: `${columns.length} cells, one per column` });
       continue;
     }
     const record = Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')]));
     const parsed = schema.safeParse(record, { reportInput: true });
     if (parsed.success) rows.push({ line, data: parsed.data });
-    else issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));
+    else {
+      rejected.push(record);
+      issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));
+    }
   }
-  return { rows, issues };
+  return { rows, issues, rejected };
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -3,12 +3,13 @@
  * district-level unit has exactly one shape and every shape is a district. Bad input is
  * reported like any content error: the file, the feature and what was expected.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { DistrictShape, Locality } from '../domain/model.ts';
 import type { ContentIssue } from './errors.ts';
+import { readContentText } from './read-file.ts';
 
 /** The boundaries file, inside the content folder. */
 export const BOUNDARIES_FILE = 'geo/lang-son-districts-2025-03-01.geojson';
@@ -24,9 +25,11 @@ export function readDistrictShapes(contentDir: string, projectDir: string, local
     fail('file', null, 'the district boundaries (see content/geo/SOURCES.md)');
     return [];
   }
+  const text = readContentText(path, file, contentDir, issues);
+  if (text === null) return [];
   let data: FeatureCollection;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+    data = JSON.parse(text) as FeatureCollection;
   } catch (e) {
     fail('file', null, `valid JSON (${(e as Error).message})`);
     return [];

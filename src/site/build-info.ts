@@ -1,7 +1,8 @@
-/** The date this build's data was published (today, or SOURCE_DATE_EPOCH for reproducible builds). */
+/**
+ * The date of this build's data: content/data-date.txt, or SOURCE_DATE_EPOCH when set; never
+ * the clock, so the same content builds byte-identical pages on any day (load/data-date.ts).
+ */
 import type { PartialDate } from '../domain/vi-date.ts';
+import { dataDate } from '../load/data-date.ts';
 
-const epoch = process.env['SOURCE_DATE_EPOCH'];
-const now = epoch ? new Date(Number(epoch) * 1000) : new Date();
-
-export const buildDate: PartialDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+export const buildDate: PartialDate = dataDate();

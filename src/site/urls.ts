@@ -33,6 +33,10 @@ export type DataScope = { kind: 'all' } | { kind: 'locality'; slug: string } | {
 export const dataScopeDir = (scope: DataScope): string =>
   scope.kind === 'all' ? dataUrl : scope.kind === 'locality' ? `${dataUrl}dia-phuong/${scope.slug}/` : `${dataUrl}thong-bao/${scope.id}/`;
 export const dataFileUrl = (scope: DataScope, table: string, format: DataFormat): string => `${dataScopeDir(scope)}${dataFileName(table, format)}`;
+/** A notice's original text as published (source.txt, NFC), beside its data. */
+export const sourceTextUrl = (n: { id: string }): string => `${dataUrl}thong-bao/${n.id}/van-ban-goc.txt`;
+/** SHA-256 of every published data file, original text and PDF (`sha256sum -c` format), written after the build. */
+export const checksumsUrl = `${dataUrl}sha256sums.txt`;
 export const indicatorUrl = (i: Pick<Indicator, 'id'>): string => `/chi-tieu/${i.id}/`;
 /** The locator map image of a district (by GSO code), shared by the district and its communes. */
 export const locatorImageUrl = (code: string): string => `/ban-do/vi-tri/${code}.svg`;

@@ -61,6 +61,9 @@ describe('every CSV download', () => {
       expect(plain.charCodeAt(0), file).not.toBe(0xfeff);
       const excel = read(file.replace(/\.csv$/, '-excel.csv'));
       expect(excel.charCodeAt(0), file).toBe(0xfeff);
+      // A text cell a spreadsheet would run as a formula (= + - @ tab CR) starts with an apostrophe.
+      const excelCells = Papa.parse<string[]>(excel.slice(1), { skipEmptyLines: true }).data.flat();
+      for (const c of excelCells) expect(c, file).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
       const { rows } = parseCsv(plain, file);
       // The Excel edition: the same rows, the machine columns' values kept, Vietnamese headers.
       const excelRows = parseCsv(excel.slice(1), file);

@@ -2,7 +2,7 @@
  * Copies the project's real `content/` into a temporary folder and applies edits, so each
  * fault fixture is the published data with one deliberate break — no invented notice needed.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,7 +15,17 @@ export type Edit =
       find: string;
       replace: string;
     }
-  | { rename: string; to: string };
+  | { rename: string; to: string }
+  /** Deletes a file of content/. */
+  | { remove: string }
+  /** Writes the file's text in another encoding: UTF-16 with its byte order mark. */
+  | { file: string; encode: 'utf-16le' }
+  /** Replaces the file with these bytes (hex), e.g. text in a legacy encoding. */
+  | { file: string; hex: string }
+  /** Appends `text` `times` times (a file over its size limit). */
+  | { file: string; append: string; times: number }
+  /** Makes `file` a symbolic link to `symlinkTo` (the target as written in the link). */
+  | { file: string; symlinkTo: string };
 
 /** Returns the path of the edited copy of content/. */
 export function contentCopy(edits: readonly Edit[]): string {
@@ -27,7 +37,28 @@ export function contentCopy(edits: readonly Edit[]): string {
       renameSync(join(content, edit.rename), join(content, edit.to));
       continue;
     }
+    if ('remove' in edit) {
+      rmSync(join(content, edit.remove));
+      continue;
+    }
     const path = join(content, edit.file);
+    if ('encode' in edit) {
+      writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path, 'utf8'), 'utf16le')]));
+      continue;
+    }
+    if ('hex' in edit) {
+      writeFileSync(path, Buffer.from(edit.hex, 'hex'));
+      continue;
+    }
+    if ('append' in edit) {
+      appendFileSync(path, edit.append.repeat(edit.times));
+      continue;
+    }
+    if ('symlinkTo' in edit) {
+      rmSync(path, { force: true });
+      symlinkSync(edit.symlinkTo, path);
+      continue;
+    }
     const text = readFileSync(path, 'utf8');
     const count = text.split(edit.find).length - 1;
     if (count !== 1) throw new Error(`Fixture edit of ${edit.file}: "${edit.find}" occurs ${count} times, expected once`);

@@ -23,6 +23,19 @@ describe('the Astro integration', () => {
     expect(logged).toContain(thousandfold);
     expect(logged).toContain(unknownCode);
   });
+
+  it('ends `astro build` after the list of errors, with exit code 1 and no stack trace', () => {
+    const logger = { info: vi.fn(), error: vi.fn() };
+    const exit = vi.fn((code: number): never => {
+      throw new Error(`exit ${code}`);
+    });
+    const setup = contentValidation(contentCopy(broken), exit).hooks['astro:config:setup'] as unknown as (o: { logger: typeof logger; command: string }) => void;
+    expect(() => setup({ logger, command: 'build' })).toThrow('exit 1');
+    expect(exit).toHaveBeenCalledWith(1);
+    const logged = logger.error.mock.calls.map((c) => String(c[0]));
+    expect(logged.at(-1)).toBe('content/ is invalid (2 errors listed above); the build stops.');
+    expect(logged.join('\n')).toContain(thousandfold);
+  });
 });
 
 describe('npm run validate', () => {

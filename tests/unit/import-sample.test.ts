@@ -153,6 +153,8 @@ describe('the written draft', () => {
     const target = join(content, 'notices/2024/2024-04-trang-dinh');
     rmSync(target, { recursive: true });
     cpSync(dir, target, { recursive: true });
+    // What publish-draft leaves behind: the proposals for new indicators are not part of a notice.
+    rmSync(join(target, 'indicators-proposed.csv'), { force: true });
     const mdx = readFileSync(join(target, 'notice.mdx'), 'utf8');
     const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
     const data = yaml.load(front, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;

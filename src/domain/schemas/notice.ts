@@ -100,6 +100,12 @@ export const noticeFrontmatter = z.strictObject({
   /** Nơi nhận, one entry per line item as printed. */
   recipients: z.array(z.string().min(1)).default([]),
   dataQuality: z.array(dataQualityNote).default([]),
+  /**
+   * Figures outside the plausible range of their unit (domain/plausibility.ts) that a person
+   * has checked against the notice: the figure's id and why the value is right. Without an
+   * entry such a figure stops the build.
+   */
+  outliers: z.array(z.strictObject({ figure: slugId, reason: z.string().min(1) })).default([]),
 });
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>;
 export type LegalReference = z.infer<typeof legalReference>;

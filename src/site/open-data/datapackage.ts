@@ -14,7 +14,7 @@ export function dataPackage(site: URL | null, dataDate: PartialDate): object {
     name: 'lang-son-ket-luan-kiem-tra',
     title: 'Kết luận kiểm tra của UBND tỉnh Lạng Sơn: số liệu, nhiệm vụ, kiến nghị',
     description:
-      'Dữ liệu của Cổng công khai kết luận kiểm tra: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv dành cho bảng tính: tiêu đề cột tiếng Việt, cột tên bên cạnh mỗi mã, có BOM UTF-8 để Excel đọc đúng tiếng Việt; tệp .csv (không BOM) và .json giữ tên trường và mã như mô tả ở đây.',
+      'Dữ liệu của Cổng công khai kết luận kiểm tra: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv dành cho bảng tính: tiêu đề cột tiếng Việt, cột tên bên cạnh mỗi mã, có BOM UTF-8 để Excel đọc đúng tiếng Việt, và thêm dấu \' trước ô chữ bắt đầu bằng = + - @ hoặc tab (chống chạy công thức); tệp .csv (không BOM) và .json giữ nguyên văn mọi ô, tên trường và mã như mô tả ở đây.',
     ...(site ? { homepage: siteLink('/du-lieu/', site) } : {}),
     version: toIsoPartialDate(dataDate),
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],

@@ -76,7 +76,7 @@ export function fileBody(slice: TableSlice, format: DataFormat, model: Model): s
   if (format === 'json') return toJson(slice.rows);
   if (format === 'csv') return toCsv(slice.table.fields, slice.rows);
   const excel = excelEdition(slice.table, slice.rows, model);
-  return toCsv(excel.fields, excel.rows, { bom: true });
+  return toCsv(excel.fields, excel.rows, { excel: true });
 }
 
 export function fileUrl(slice: TableSlice, format: DataFormat): string {

@@ -1,0 +1,71 @@
+/**
+ * The layout of content/notices/: `<year>/<id>/` folders holding only the files a notice is
+ * made of. Anything else (a renamed `notice.md`, a stray `figures (1).csv`, a folder at the
+ * wrong depth) is an error, so no file is silently ignored and no notice silently vanishes.
+ */
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentIssue } from './errors.ts';
+
+/**
+ * The files a notice folder may hold; the first three are required. criteria.csv is optional;
+ * import-report.md, what `npm run import` found, may stay beside the notice it drafted (never
+ * published).
+ */
+export const NOTICE_FILES = ['notice.mdx', 'figures.csv', 'source.txt', 'criteria.csv', 'import-report.md'] as const;
+
+/** Names editors are likely to use instead of a notice file: the file meant, and the fix. */
+const RENAMED: Record<string, { meant: string; expected: string }> = {
+  'notice.md': { meant: 'notice.mdx', expected: 'notice.mdx (this folder\'s notice is read only from notice.mdx; rename the file)' },
+  'source.md': { meant: 'source.txt', expected: 'source.txt (the notice\'s original text is read only from source.txt)' },
+  'figures.tsv': { meant: 'figures.csv', expected: 'figures.csv (comma-separated, UTF-8)' },
+  'criteria.tsv': { meant: 'criteria.csv', expected: 'criteria.csv (comma-separated, UTF-8)' },
+};
+
+export interface NoticeFolder {
+  /** Absolute path of the folder. */
+  dir: string;
+  /** The year folder it is filed under: `2024`. */
+  year: string;
+  /** Required files that are absent because a file of a likely wrong name (reported) stands in for them. */
+  misnamed: ReadonlySet<string>;
+}
+
+/**
+ * Every notice folder under `root` (content/notices), in a stable order; what does not belong
+ * goes to `issues`. `rel` shortens paths for messages.
+ */
+export function noticeFolders(root: string, rel: (path: string) => string, issues: ContentIssue[]): NoticeFolder[] {
+  if (!existsSync(root)) return [];
+  const fail = (path: string, expected: string): void => {
+    issues.push({ file: rel(path), where: null, field: null, found: null, expected });
+  };
+  const folders: NoticeFolder[] = [];
+  for (const year of readdirSync(root).sort()) {
+    const yearDir = join(root, year);
+    if (!isDir(yearDir) || !/^\d{4}$/.test(year)) {
+      fail(yearDir, 'only year folders (4 digits, e.g. 2024) in content/notices/, each holding one folder per notice');
+      continue;
+    }
+    for (const id of readdirSync(yearDir).sort()) {
+      const dir = join(yearDir, id);
+      if (!isDir(dir)) {
+        fail(dir, `only notice folders in content/notices/${year}/ (content/notices/${year}/<id>/notice.mdx)`);
+        continue;
+      }
+      const misnamed = new Set<string>();
+      for (const name of readdirSync(dir).sort()) {
+        if ((NOTICE_FILES as readonly string[]).includes(name) && !isDir(join(dir, name))) continue;
+        const renamed = RENAMED[name];
+        if (renamed) misnamed.add(renamed.meant);
+        fail(join(dir, name), renamed?.expected ?? `only the files of a notice in its folder: ${NOTICE_FILES.join(', ')} (the last two optional)`);
+      }
+      folders.push({ dir, year, misnamed });
+    }
+  }
+  return folders;
+}
+
+function isDir(path: string): boolean {
+  return lstatSync(path).isDirectory();
+}
