@@ -56,15 +56,30 @@ for (const r of readCsv(dvhcPath).filter((r) => r['province_code'] === province)
 }
 if (units.size === 0) throw new Error(`No unit of province ${province} in ${dvhcPath}`);
 
+/** The type word starts the name; the source writes one in lower case ("xã Bắc Sơn"). */
+const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+const NEW_TYPES = ['Xã', 'Phường'];
+
 const successors = readCsv(mappingPath)
   .filter((r) => units.has(r['old_commune_code']!))
   .map((r) => ({
     old_code: r['old_commune_code']!,
     new_code: r['new_commune_code']!,
-    new_name: clean(r['new_commune_name']!),
+    new_name: capitalised(clean(r['new_commune_name']!)),
     effective_date: '2025-07-01',
     basis: clean(r['resolution']!),
   }));
+
+// The commune-level units since 01/7/2025: one row per new unit, directly under the province
+// (the district level has no government since that day).
+const newUnits = new Map<string, Row>();
+for (const s of successors) {
+  const type = NEW_TYPES.find((t) => s.new_name.startsWith(`${t} `));
+  if (!type) throw new Error(`Unknown unit type in "${s.new_name}" (${s.new_code})`);
+  const known = newUnits.get(s.new_code);
+  if (known && known['name'] !== s.new_name) throw new Error(`Code ${s.new_code} named both "${known['name']}" and "${s.new_name}"`);
+  newUnits.set(s.new_code, { code: s.new_code, name: s.new_name, type, level: 'xa', parent_code: province, valid_from: s.effective_date, basis: s.basis });
+}
 
 const write = (file: string, rows: object[]): void => {
   writeFileSync(`content/localities/${file}`, Papa.unparse(rows, { newline: '\n' }) + '\n');
@@ -72,3 +87,4 @@ const write = (file: string, rows: object[]): void => {
 };
 write('units.csv', [...units.values()]);
 write('successors-2025-07-01.csv', successors);
+write('units-2025-07-01.csv', [...newUnits.values()].sort((a, b) => a['code']!.localeCompare(b['code']!)));

@@ -17,13 +17,15 @@ export type Agency = AgencyRow;
 
 /** What a unit became: a unit of the register (former units) or of the post-2025 register. */
 export interface Successor {
-  /** The successor when it has a page here, else null (post-reform unit). */
+  /** The successor when it has a page here (every unit of a register in content/localities). */
   locality: Locality | null;
   code: string | null;
   name: string;
   effectiveDate: PartialDate | null;
   basis: string | null;
   evidence: string | null;
+  /** The old unit was divided among several successors (one row each): this is one part. */
+  split: boolean;
 }
 
 export interface Locality {
@@ -36,14 +38,23 @@ export interface Locality {
   parent: Locality | null;
   /** Province → … → parent; empty for the province. */
   ancestors: Locality[];
-  /** `active`: in the register of 01/3/2025; `former`: named in a notice, since merged. */
+  /**
+   * `active`: in a register (01/3/2025, or one that took effect later, see validFrom);
+   * `former`: named in a notice, absent from the registers (merged earlier).
+   */
   status: 'active' | 'former';
+  /** First day of the unit where a source gives it (2025-07-01 for the units since the reform); null when unknown. */
+  validFrom: PartialDate | null;
+  /** Last day of the unit (2025-06-30 for the districts and communes before the reform); null while it exists or when unknown. */
+  validTo: PartialDate | null;
   /** URL segment without diacritics: `06013-xa-chi-minh`. */
   slug: string;
-  /** Active units below this one, in register order. */
+  /** Active units below this one in the register of 01/3/2025, in register order. */
   children: Locality[];
+  /** Units below this one since a later register took effect (the province's 65 communes since 01/7/2025). */
+  currentChildren: Locality[];
   successors: Successor[];
-  /** Former units that became this one. */
+  /** Units that became this one (wholly, or in part when they were split: see their successors). */
   predecessors: Locality[];
 }
 

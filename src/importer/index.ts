@@ -19,7 +19,7 @@ import { findDates } from './extract-dates.ts';
 import { readInput } from './read-input.ts';
 import { loadModel } from '../load/load-model.ts';
 import { readGazetteer } from '../load/read-gazetteer.ts';
-import { referenceOf, type Reference } from './reference.ts';
+import { referenceOf, referenceOn, type Reference } from './reference.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
 
@@ -29,7 +29,10 @@ export { writeDraft } from './draft-writer.ts';
 export type { Draft, Note } from './draft.ts';
 
 /** Builds a draft from a notice's normalized text (see read-input.ts). */
-export function importText(source: string, reference: Reference, fileName: string | null = null): Draft {
+export function importText(source: string, allUnits: Reference, fileName: string | null = null): Draft {
+  // Units are proposed from the notice's own era: read its date first, then match against the units of that date.
+  const { date } = extractHead({ segments: segment(source), reference: allUnits, notes: [], province: null, year: null }).head;
+  const reference = date ? referenceOn(allUnits, date) : allUnits;
   const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
   const { head, narrative } = extractHead(ctx);
   const figureState: FigureState = { figures: [], usedIds: new Set<string>(), proposedIndicators: [] };

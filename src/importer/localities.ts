@@ -49,7 +49,7 @@ interface Occurrence {
  */
 export function reviewLocalities(ctx: ExtractContext, all: readonly { section: string | null; paragraph: Paragraph }[], inspected: readonly string[]): DataQualityNote[] {
   const occurrences: (Occurrence & { section: string | null })[] = [];
-  const untyped: { unit: RegisterUnit; line: number }[] = [];
+  const untyped: { units: RegisterUnit[]; line: number }[] = [];
   for (const { section, paragraph } of all) {
     const mentions = findLocalityMentions(paragraph.text, ctx.reference.units);
     const context = near(ctx, mentions, inspected);
@@ -97,10 +97,14 @@ export function reviewLocalities(ctx: ExtractContext, all: readonly { section: s
     }
   }
   // A unit of the register named without its type word is reported, never attached silently.
-  const bare = new Map<string, { unit: RegisterUnit; lines: number[] }>();
-  for (const u of untyped) bare.set(u.unit.id, { unit: u.unit, lines: [...(bare.get(u.unit.id)?.lines ?? []), u.line] });
-  for (const { unit, lines } of bare.values()) {
-    ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${unit.name}" (không kèm loại đơn vị) trùng tên ${unit.type} ${unit.name} (${unit.id}); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng ${[...new Set(lines)].join(', ')}`, line: lines[0]! });
+  const bare = new Map<string, { units: RegisterUnit[]; lines: number[] }>();
+  for (const u of untyped) {
+    const key = u.units.map((x) => x.id).join('|');
+    bare.set(key, { units: u.units, lines: [...(bare.get(key)?.lines ?? []), u.line] });
+  }
+  for (const { units, lines } of bare.values()) {
+    const names = units.map((u) => `${u.type} ${u.name} (${u.id})`).join(' hoặc ');
+    ctx.notes.push({ kind: 'uncertain', field: 'localities', message: `"${units[0]!.name}" (không kèm loại đơn vị) trùng tên ${names}; chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng ${[...new Set(lines)].join(', ')}`, line: lines[0]! });
   }
   // Section 1 assesses the inspected units; a commune it names that was not inspected is
   // most likely a slip of the pen, and a reader must be told.

@@ -69,19 +69,20 @@ export function findLocalityMentions(text: string, units: readonly RegisterUnit[
  * syllables or more that only one unit carries, outside the typed mentions. They are reported
  * for review, not attached: a bare name may be a project's or a road's ("cao tốc Đồng Đăng").
  */
-export function findUntypedMentions(text: string, units: readonly RegisterUnit[], typed: readonly LocalityMention[]): { unit: RegisterUnit; index: number }[] {
+export function findUntypedMentions(text: string, units: readonly RegisterUnit[], typed: readonly LocalityMention[]): { units: RegisterUnit[]; index: number }[] {
   const covered = (i: number, len: number): boolean => typed.some((m) => i < m.index + m.printed.length && m.index < i + len);
-  const out: { unit: RegisterUnit; index: number }[] = [];
+  const out: { units: RegisterUnit[]; index: number }[] = [];
   const names = new Map<string, RegisterUnit[]>();
   for (const u of units) if (u.name.includes(' ')) names.set(u.name, [...(names.get(u.name) ?? []), u]);
   for (const [name, list] of names) {
     // "Lạng Sơn" alone names the province as often as its city: never reported bare.
-    if (list.length !== 1 || list[0]!.type === 'tỉnh') continue;
+    if (list.some((u) => u.type === 'tỉnh')) continue;
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const before = text[i - 1] ?? ' ';
       const after = text[i + name.length] ?? ' ';
       if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after) || covered(i, name.length)) continue;
-      out.push({ unit: list[0]!, index: i });
+      // Every unit of that name: a district before 2025 and a commune after may share it.
+      out.push({ units: list, index: i });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -3,8 +3,10 @@
  * locality register with its former units, agencies and indicators. The importer reads
  * content/ only through load/, as the build does: invalid content stops the import likewise.
  */
+import { existedDuring } from '../domain/eras.ts';
 import type { Agency, Indicator, Model } from '../domain/model.ts';
 import type { UnitRow } from '../domain/schemas/locality.ts';
+import { parseIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
 
 /** A unit a notice may name: from units.csv or former-units.csv. */
 export interface RegisterUnit {
@@ -16,6 +18,9 @@ export interface RegisterUnit {
   type: string;
   parentId: string | null;
   former: boolean;
+  /** Validity of the unit (domain/eras.ts): a draft proposes only units of the notice's date. */
+  validFrom: PartialDate | null;
+  validTo: PartialDate | null;
 }
 
 /** A unit of another province, from the national gazetteer: never matched to a Lạng Sơn unit. */
@@ -46,6 +51,8 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
     type: l.type.toLowerCase(),
     parentId: l.parent?.id ?? null,
     former: l.status === 'former',
+    validFrom: l.validFrom,
+    validTo: l.validTo,
   }));
   const own = new Set(units.map((u) => u.id));
   const byCode = new Map(gazetteer.map((g) => [g.code, g]));
@@ -62,7 +69,20 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
       type: g.type.toLowerCase(),
       parentId: g.parent_code,
       former: false,
+      // The gazetteer is the register of 01/3/2025; it says nothing of when a unit began or ended.
+      validFrom: null,
+      validTo: null,
       province: provinceOf(g).name.replace(/^Tỉnh /u, 'tỉnh ').replace(/^Thành phố /u, 'thành phố '),
     }));
   return { units, others, agencies: model.agencies, indicators: model.indicators };
+}
+
+/**
+ * The reference as a notice of `isoDate` sees it: only the units that existed at some day of
+ * that date (a notice of 2024 names Thị trấn Thất Khê, one of 2026 Xã Thất Khê; units merged
+ * before 2025, whose dates are unknown, stay).
+ */
+export function referenceOn(reference: Reference, isoDate: string): Reference {
+  const date = parseIsoPartialDate(isoDate);
+  return { ...reference, units: reference.units.filter((u) => existedDuring(u, date)) };
 }

@@ -30,7 +30,7 @@ export function checkFigures(notice: NoticeFiles, register: Register, issues: Co
     };
     if (seen.has(f.id)) issue('id', f.id, 'an id used once in this file (duplicate)');
     seen.add(f.id);
-    const locality = register.localityById.get(f.locality);
+    const locality = register.localityAt(f.locality, f.as_of); // the unit of the figure's date (check-eras.ts)
     if (!locality) issue('locality', f.locality, 'a locality id listed in content/localities');
     if (f.ref !== null && refIds && !refIds.has(f.ref)) issue('ref', f.ref, 'blank or the id of a proposal or directive in notice.mdx');
     if (!f.excerpt.includes(f.printed)) issue('printed', f.printed, 'text that occurs within the excerpt of the same row');

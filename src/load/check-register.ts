@@ -13,6 +13,11 @@ export interface Register {
   /** Province, then each district followed by its communes, then former units. */
   localities: Locality[];
   localityById: ReadonlyMap<string, Locality>;
+  /**
+   * The unit an id names at an ISO date (null: the notice's date). Here, by id only; the view
+   * of one notice (check-eras.ts, registerOn) resolves codes to the unit of the date.
+   */
+  localityAt: (id: string, isoDate: string | null) => Locality | undefined;
   indicators: Indicator[];
   indicatorById: ReadonlyMap<string, Indicator>;
   agencies: Agency[];
@@ -29,9 +34,11 @@ export function checkRegister(content: RawContent, issues: ContentIssue[]): Regi
   const indicators = content.indicators.map((r) => r.data);
   const agencies = content.agencies.map((r) => r.data);
   const ntmCriteria = content.ntmCriteria.map((r) => r.data).sort((a, b) => a.number - b.number);
+  const localityById = new Map(localities.map((l) => [l.id, l]));
   return {
     localities,
-    localityById: new Map(localities.map((l) => [l.id, l])),
+    localityById,
+    localityAt: (id) => localityById.get(id),
     indicators,
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     agencies,

@@ -11,6 +11,7 @@ import { checkCriteria } from './check-criteria.ts';
 import { checkDates } from './check-dates.ts';
 import { readDataDate } from './data-date.ts';
 import { checkPlausibility } from './check-plausibility.ts';
+import { checkEraRegisters, checkNoticeEras, datedRegister } from './check-eras.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkNarrative } from './check-narrative.ts';
 import { checkNotice, checkNoticeIds } from './check-notice.ts';
@@ -32,20 +33,26 @@ export function loadModel(contentDir = defaultContentDir()): Model {
   const projectDir = dirname(contentDir);
   const { content, issues } = readContent(contentDir, projectDir);
   const register = checkRegister(content, issues);
+  issues.push(...checkEraRegisters(content, register));
   issues.push(...checkNoticeIds(content));
-  const notices: CheckedNotice[] = content.notices.map((raw) => ({
-    raw,
-    references: checkNotice(raw, register, issues),
-    figures: checkFigures(raw, register, issues),
-    criteria: checkCriteria(raw, register, issues),
-  }));
+  const dataDay = readDataDate(contentDir, projectDir, issues);
+  const notices: CheckedNotice[] = content.notices.map((raw) => {
+    // Each notice sees the units of its own date (check-eras.ts).
+    const dated = datedRegister(register, raw);
+    checkNoticeEras(raw, register, issues, dataDay);
+    return {
+      raw,
+      references: checkNotice(raw, dated, issues),
+      figures: checkFigures(raw, dated, issues),
+      criteria: checkCriteria(raw, dated, issues),
+    };
+  });
   // A notice whose frontmatter or text was reported still has its other files checked.
   for (const files of content.incomplete) {
     if (files.frontmatter) checkNotice({ ...files, frontmatter: files.frontmatter }, register, issues);
     checkFigures(files, register, issues);
     checkCriteria(files, register, issues);
   }
-  const dataDay = readDataDate(contentDir, projectDir, issues);
   for (const files of [...content.notices, ...content.incomplete]) {
     checkNarrative(files, issues);
     checkPlausibility(files, register, issues);

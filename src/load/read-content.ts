@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
 import { figureRow, type FigureRow } from '../domain/schemas/figure.ts';
 import { criterionRow, criterionStatusRow, type CriterionRow, type CriterionStatusRow } from '../domain/schemas/criteria.ts';
-import { formerUnitRow, successorRow, unitRow, type FormerUnitRow, type SuccessorRow, type UnitRow } from '../domain/schemas/locality.ts';
+import { formerUnitRow, successorRow, unitRow, unitVersionRow, type FormerUnitRow, type SuccessorRow, type UnitRow, type UnitVersionRow } from '../domain/schemas/locality.ts';
 import { noticeFrontmatter, type NoticeFrontmatter } from '../domain/schemas/notice.ts';
 import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
@@ -59,6 +59,8 @@ export interface RawNotice extends NoticeFiles {
 
 export interface RawContent {
   units: CsvRow<UnitRow>[];
+  /** Registers that took effect later (`units-<date>.csv`), oldest first. */
+  unitVersions: (CsvRow<UnitVersionRow> & { file: string })[];
   formerUnits: CsvRow<FormerUnitRow>[];
   successors: (CsvRow<SuccessorRow> & { file: string })[];
   indicators: CsvRow<IndicatorRow>[];
@@ -95,8 +97,14 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
   const successorFiles = existsSync(localitiesDir)
     ? readdirSync(localitiesDir).filter((f) => /^successors-.*\.csv$/.test(f)).sort()
     : [];
+  const versionFiles = existsSync(localitiesDir)
+    ? readdirSync(localitiesDir).filter((f) => /^units-\d{4}-\d{2}-\d{2}\.csv$/.test(f)).sort()
+    : [];
   const content: RawContent = {
     units: csv(join(localitiesDir, 'units.csv'), unitRow),
+    unitVersions: versionFiles.flatMap((f) =>
+      csv(join(localitiesDir, f), unitVersionRow).map((row) => ({ ...row, file: rel(join(localitiesDir, f)) })),
+    ),
     formerUnits: csv(join(localitiesDir, 'former-units.csv'), formerUnitRow),
     successors: successorFiles.flatMap((f) =>
       csv(join(localitiesDir, f), successorRow).map((row) => ({ ...row, file: rel(join(localitiesDir, f)) })),

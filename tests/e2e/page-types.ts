@@ -12,6 +12,8 @@ const withNotice = (level: 'tinh' | 'huyen' | 'xa') =>
   model.localities.find((l) => l.level === level && records.get(l.id)!.figures.length > 0);
 const quietCommune = model.localities.find((l) => l.level === 'xa' && l.status !== 'former' && records.get(l.id)!.descendantNotices.length === 0);
 const formerUnit = model.localities.find((l) => l.status === 'former');
+/** A unit since 01/7/2025 whose predecessors have notices: its page shows them as history. */
+const currentWithHistory = model.localities.find((l) => l.validFrom !== null && l.predecessors.some((p) => records.get(p.id)!.notices.length > 0));
 
 export interface PageType {
   /** File-name-safe name of the page type, used for screenshots. */
@@ -27,6 +29,7 @@ export const pageTypes: PageType[] = [
   { name: 'xa-co-so-lieu', path: localityUrl(withNotice('xa')!) },
   { name: 'xa-chua-co-thong-bao', path: localityUrl(quietCommune!) },
   ...(formerUnit ? [{ name: 'don-vi-cu', path: localityUrl(formerUnit) }] : []),
+  ...(currentWithHistory ? [{ name: 'xa-moi-co-lich-su', path: localityUrl(currentWithHistory) }, { name: 'don-vi-hien-nay', path: '/ban-do/don-vi-hien-nay/' }] : []),
   { name: 'danh-sach-thong-bao', path: '/thong-bao/' },
   { name: 'thong-bao', path: noticeUrl(model.notices[0]!) },
   { name: 'gioi-thieu', path: '/gioi-thieu/' },

@@ -22,17 +22,23 @@ afterAll(async () => {
 async function resultLinks(page: Page): Promise<string[]> {
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return hrefs;
+  // A page's sections may show as several results: keep each page once, at its first place.
+  return [...new Set(hrefs)];
 }
 
 describe('search', () => {
+  // Since 01/7/2025 two units bear the name Tràng Định: the current Xã Tràng Định (06046-2025) and the
+  // former Huyện Tràng Định (180). Both come among the first three results (Pagefind may rank a unit
+  // sharing one word, such as Xã Tràng Phái, between them).
   it.each([
-    ['trang dinh', '180'],
-    ['Tràng Định', '180'],
-    ['chi minh', '06013'],
-  ])('"%s" finds the page of %s first', async (query, code) => {
+    ['trang dinh', ['180', '06046-2025']],
+    ['Tràng Định', ['180', '06046-2025']],
+    ['chi minh', ['06013']],
+    ['that khe', ['06040-2025', '06040']],
+  ])('"%s" finds the pages of %j among the first three', async (query, codes) => {
     const { context, page, foreignRequests } = await openPage(browser, `${searchUrl}?q=${encodeURIComponent(query)}`);
-    expect((await resultLinks(page))[0]).toBe(localityUrl(byCode(code)));
+    const links = await resultLinks(page);
+    for (const c of codes) expect(links.slice(0, 3), c).toContain(localityUrl(byCode(c)));
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
@@ -51,7 +57,7 @@ describe('search', () => {
     await page.getByRole('searchbox').first().fill('trang dinh');
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=trang\+dinh/);
-    expect((await resultLinks(page))[0]).toBe(localityUrl(byCode('180')));
+    expect([localityUrl(byCode('180')), localityUrl(byCode('06046-2025'))]).toContain((await resultLinks(page))[0]);
     await context.close();
   });
 });

@@ -48,9 +48,16 @@ describe('names of the whole country', () => {
   });
 
   it('reports a register unit named without its type word, without attaching it', () => {
-    expect(notes('Kiểm tra dự án tại Tràng Định và Văn Lãng.')).toEqual([
-      '"Tràng Định" (không kèm loại đơn vị) trùng tên huyện Tràng Định (180); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng 1',
-      '"Văn Lãng" (không kèm loại đơn vị) trùng tên huyện Văn Lãng (182); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng 1',
+    // Dated 2024: only the districts existed (the communes of the same names began 01/7/2025).
+    expect(notes('Lạng Sơn, ngày 10 tháng 4 năm 2024\nKiểm tra dự án tại Tràng Định và Văn Lãng.')).toEqual([
+      '"Tràng Định" (không kèm loại đơn vị) trùng tên huyện Tràng Định (180); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng 2',
+      '"Văn Lãng" (không kèm loại đơn vị) trùng tên huyện Văn Lãng (182); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng 2',
+    ]);
+  });
+
+  it('names every unit of the name when the text has no date to tell the eras apart', () => {
+    expect(notes('Kiểm tra dự án tại Tràng Định.')).toEqual([
+      '"Tràng Định" (không kèm loại đơn vị) trùng tên huyện Tràng Định (180) hoặc xã Tràng Định (06046-2025); chưa gắn — gắn nếu văn bản nói về đơn vị này, dòng 1',
     ]);
   });
 });

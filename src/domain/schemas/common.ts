@@ -43,9 +43,13 @@ export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'expected an id of lower-case ASCII letters, digits and "-", e.g. so-tai-chinh',
 });
 
-/** Reference to a locality: its register id (the GSO code, or the id of a former unit). */
-export const localityRef = z.string().regex(/^(\d{2}|\d{3}|\d{5}|\d{3}-[a-z0-9-]+)$/, {
-  error: 'expected a locality id: a GSO code such as 180 or 06013, or a former unit id such as 180-vinh-tien',
+/**
+ * Reference to a locality: a GSO code (the unit of that code on the notice's date), a code
+ * with the year of its era (`06040-2025`, the unit of that code since 01/7/2025), or the id of
+ * a former unit (`180-vinh-tien`).
+ */
+export const localityRef = z.string().regex(/^(\d{2}|\d{3}|\d{5}|\d{5}-\d{4}|\d{3}-[a-z0-9-]+)$/, {
+  error: 'expected a locality id: a GSO code such as 180 or 06013, a code with its era such as 06040-2025, or a former unit id such as 180-vinh-tien',
 });
 
 /**

@@ -24,6 +24,27 @@ export const unitRow = z.strictObject({
 export type UnitRow = z.infer<typeof unitRow>;
 
 /**
+ * One row of `units-<date>.csv`: a unit of a register that took effect on `valid_from`, e.g.
+ * `units-2025-07-01.csv`, the 65 commune-level units of Lạng Sơn since 01/7/2025.
+ * Example: `06040,Xã Thất Khê,Xã,xa,20,2025-07-01,1672/NQ-UBTVQH15`. Its code may be the code
+ * of a unit of the earlier register (06040 was Thị trấn Thất Khê): code and era together
+ * identify it (id `06040-2025`).
+ */
+export const unitVersionRow = z.strictObject({
+  code: gsoCode,
+  name: z.string().min(1),
+  type: z.string().min(1),
+  level: localityLevel,
+  /** Code of the parent unit (the province since 2025: there is no district level). */
+  parent_code: gsoCode,
+  /** First day of the unit: the day the resolution that made it took effect. */
+  valid_from: isoPartialDate,
+  /** Resolution that made the unit, e.g. 1672/NQ-UBTVQH15. */
+  basis: z.string().min(1),
+});
+export type UnitVersionRow = z.infer<typeof unitVersionRow>;
+
+/**
  * One row of `former-units.csv`: a unit a notice names that the register no longer lists,
  * with the unit it became. Example: xã Vĩnh Tiến, merged into xã Khánh Long.
  */

@@ -6,6 +6,7 @@
 import type { Model } from '../../domain/model.ts';
 import type { TrackerItem } from '../tracker.ts';
 import { toIsoPartialDate } from '../../domain/vi-date.ts';
+import { eraKind, type EraKind } from '../../domain/eras.ts';
 import { partyName } from '../party-name.ts';
 import { figureUrl, localityUrl, noticeUrl, trackerItemUrl } from '../urls.ts';
 import { siteLink } from '../site-url.ts';
@@ -44,6 +45,9 @@ export interface Context {
   site: URL | null;
 }
 
+/** The era of a unit as the `era` column writes it. */
+const ERA_CELL: Record<EraKind, string> = { cu: 'cu', moi: 'hien-nay', 'lien-tuc': 'lien-tuc' };
+
 const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]): string | null => (values.length > 0 ? values.join(LIST_SEPARATOR) : null);
 const split = (cell: Cell | undefined): string[] => (typeof cell === 'string' && cell !== '' ? cell.split(LIST_SEPARATOR) : []);
@@ -65,19 +69,34 @@ export const TABLES: TableDef[] = [
   {
     name: 'dia-phuong',
     title: 'Đơn vị hành chính',
-    description: 'Tỉnh Lạng Sơn, các đơn vị cấp huyện và cấp xã theo danh mục ngày 01/3/2025, và các đơn vị cũ được thông báo nhắc tới.',
+    description: 'Tỉnh Lạng Sơn và các đơn vị của cả hai thời kỳ: các đơn vị cấp huyện và cấp xã theo danh mục ngày 01/3/2025 (đến 30/6/2025), 65 đơn vị cấp xã từ 01/7/2025, và các đơn vị cũ được thông báo nhắc tới. Mỗi dòng có thời gian hiệu lực; một mã GSO có thể thuộc hai đơn vị ở hai thời kỳ (06040), cột id phân biệt chúng.',
     fields: [
-      f('id', 'string', 'Mã định danh trên cổng: mã GSO, hoặc mã tạm của đơn vị cũ chưa rõ mã.', '06013'),
+      f('id', 'string', 'Mã định danh trên cổng: mã GSO (đơn vị của danh mục 01/3/2025), mã GSO kèm năm bắt đầu với đơn vị từ 01/7/2025 (06040-2025), hoặc mã tạm của đơn vị cũ chưa rõ mã.', '06013'),
       f('code', 'string', 'Mã đơn vị hành chính của Tổng cục Thống kê (2, 3 hoặc 5 chữ số); trống nếu chưa rõ.', '06013'),
       f('name', 'string', 'Tên chính thức kèm loại đơn vị.', 'Xã Chí Minh'),
       f('type', 'string', 'Loại đơn vị: Tỉnh, Huyện, Thành phố, Thị xã, Xã, Phường, Thị trấn.', 'Xã'),
       f('level', 'string', 'Cấp: tinh, huyen, xa.', 'xa'),
       f('parent_id', 'string', 'Mã đơn vị cấp trên; trống với cấp tỉnh.', '180'),
-      f('status', 'string', 'active: có trong danh mục 01/3/2025; former: đơn vị cũ đã sáp nhập.', 'active'),
+      f('status', 'string', 'active: có trong một danh mục (01/3/2025, hoặc từ 01/7/2025); former: đơn vị cũ đã sáp nhập trước năm 2025, không có trong danh mục.', 'active'),
+      f('era', 'string', 'Thời kỳ: hien-nay (đơn vị từ 01/7/2025), cu (đơn vị không còn: đến 30/6/2025 hoặc đã sáp nhập trước đó), lien-tuc (tỉnh, tồn tại qua cả hai thời kỳ).', 'cu'),
+      f('valid_from', 'string', `Ngày đơn vị bắt đầu, nếu có nguồn; trống nếu không rõ (danh mục 01/3/2025 không ghi ngày thành lập). ${partialDate}`, '2025-07-01'),
+      f('valid_to', 'string', `Ngày cuối cùng đơn vị tồn tại; trống nếu đơn vị còn tồn tại hoặc không rõ. ${partialDate}`, '2025-06-30'),
       urlField,
     ],
     rows: ({ model, site }) =>
-      model.localities.map((l) => ({ id: l.id, code: l.code, name: l.name, type: l.type, level: l.level, parent_id: l.parent?.id ?? null, status: l.status, url: siteLink(localityUrl(l), site) })),
+      model.localities.map((l) => ({
+        id: l.id,
+        code: l.code,
+        name: l.name,
+        type: l.type,
+        level: l.level,
+        parent_id: l.parent?.id ?? null,
+        status: l.status,
+        era: ERA_CELL[eraKind(l)],
+        valid_from: l.validFrom ? toIsoPartialDate(l.validFrom) : null,
+        valid_to: l.validTo ? toIsoPartialDate(l.validTo) : null,
+        url: siteLink(localityUrl(l), site),
+      })),
   },
   {
     name: 'ke-thua',
@@ -86,17 +105,29 @@ export const TABLES: TableDef[] = [
     fields: [
       f('id', 'string', 'Mã định danh của đơn vị cũ (xem bảng dia-phuong).', '06013'),
       f('name', 'string', 'Tên đơn vị cũ.', 'Xã Chí Minh'),
+      f('successor_id', 'string', 'Mã định danh của đơn vị kế thừa trong bảng dia-phuong (dùng để nối số liệu cũ với đơn vị mới); trống nếu đơn vị kế thừa chưa có trong danh mục.', '06040-2025'),
       f('successor_code', 'string', 'Mã GSO của đơn vị kế thừa; trống nếu chưa rõ.', '06040'),
       f('successor_name', 'string', 'Tên đơn vị kế thừa.', 'Xã Thất Khê'),
       f('effective_date', 'string', `Ngày có hiệu lực; trống nếu chưa đối chiếu được. ${partialDate}`, '2025-07-01'),
       f('basis', 'string', 'Văn bản làm căn cứ; trống nếu chưa đối chiếu được.', '1672/NQ-UBTVQH15'),
       f('evidence', 'string', 'Căn cứ ghi nhận khi chưa có văn bản (ví dụ lời của thông báo).'),
+      f('split', 'string', 'co: đơn vị cũ được chia về nhiều đơn vị kế thừa (mỗi đơn vị một dòng), đơn vị này chỉ nhận một phần; khong: nhập toàn bộ.', 'khong'),
     ],
     rows: ({ model }) =>
       model.localities.flatMap((l) =>
-        l.successors.map((s) => ({ id: l.id, name: l.name, successor_code: s.code, successor_name: s.name, effective_date: s.effectiveDate ? toIsoPartialDate(s.effectiveDate) : null, basis: s.basis, evidence: s.evidence })),
+        l.successors.map((s) => ({
+          id: l.id,
+          name: l.name,
+          successor_id: s.locality?.id ?? null,
+          successor_code: s.code,
+          successor_name: s.name,
+          effective_date: s.effectiveDate ? toIsoPartialDate(s.effectiveDate) : null,
+          basis: s.basis,
+          evidence: s.evidence,
+          split: s.split ? 'co' : 'khong',
+        })),
       ),
-    localitiesOf: (row) => [String(row['id'])],
+    localitiesOf: (row) => [String(row['id']), ...(row['successor_id'] ? [String(row['successor_id'])] : [])],
   },
   {
     name: 'co-quan',
