@@ -38,3 +38,26 @@ export function dWordMap(model: Model): Record<string, string> {
   }
   return Object.fromEntries([...map].filter(([folded]) => !plain.has(folded)).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** A whole query folded as the search page folds it: lower case, no diacritics, đ as d, one space. */
+const foldQuery = (text: string): string => foldVi(text.toLowerCase()).replace(/\s+/gu, ' ').trim();
+
+/**
+ * Folded unit name → the name as written (`trang dinh` → `tràng định`, `xa trang dinh` →
+ * `xã tràng định`), with and without its type word, for names that fold to one spelling only.
+ * A query that is a unit's name without diacritics then searches as that name, so it finds
+ * what the name with diacritics finds, in the same order.
+ */
+export function nameMap(model: Model): Record<string, string> {
+  const map = new Map<string, Set<string>>();
+  const add = (name: string): void => {
+    const key = foldQuery(name);
+    if (key.includes(' ')) map.set(key, (map.get(key) ?? new Set()).add(name.toLowerCase()));
+  };
+  for (const l of model.localities) {
+    add(l.name);
+    if (l.name.toLowerCase().startsWith(`${l.type.toLowerCase()} `)) add(l.name.slice(l.type.length + 1));
+  }
+  const unique = [...map].flatMap(([key, names]): [string, string][] => (names.size === 1 ? [[key, [...names].join('')]] : []));
+  return Object.fromEntries(unique.sort(([a], [b]) => a.localeCompare(b)));
+}

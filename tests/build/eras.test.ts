@@ -39,7 +39,7 @@ describe('the units since 01/7/2025', () => {
     expect(thatKhe('img.tp-locator__img')).toHaveLength(0);
     expect(text).toContain('Chưa có thông báo kết luận kiểm tra nào được công bố cho Xã Thất Khê.');
     const history = thatKhe('[data-predecessor="06013"]');
-    expect(history.find('h3').text().replace(/\s+/g, ' ')).toBe('Xã Chí Minh, Huyện Tràng Định — đơn vị cũ, đến 30/6/2025');
+    expect(history.find('h3').text().replace(/\s+/g, ' ').trim()).toBe('Xã Chí Minh, Huyện Tràng Định — đơn vị cũ, đến 30/6/2025');
     expect(history.text()).toContain('09/19 tiêu chí');
     expect(history.find('a[href="/thong-bao/2024-04-trang-dinh/"]').length).toBeGreaterThan(0);
     // Not the new unit's own figures: no key figures, no "all figures about Xã Thất Khê".

@@ -51,12 +51,14 @@ const fronts = noticeFiles.map((p) => {
 const figureFiles = noticeFiles.map((p) => join(contentDir, 'notices', p.replace(/notice\.mdx$/, 'figures.csv')));
 const localities = join(contentDir, 'localities');
 const successorFiles = readdirSync(localities).filter((f) => /^successors-.*\.csv$/.test(f));
+// The registers of later dates (units-2025-07-01.csv: the units since 01/7/2025).
+const laterRegisters = readdirSync(localities).filter((f) => /^units-.*\.csv$/.test(f));
 const formerWithSuccessor = Papa.parse<Record<string, string>>(readFileSync(join(localities, 'former-units.csv'), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.filter((r) => r['successor'] !== '').length;
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Rows in: what content/ holds for each table. */
 const rowsIn: Record<string, number> = {
-  'dia-phuong': csvRows(join(localities, 'units.csv')) + csvRows(join(localities, 'former-units.csv')),
+  'dia-phuong': csvRows(join(localities, 'units.csv')) + csvRows(join(localities, 'former-units.csv')) + sum(laterRegisters.map((f) => csvRows(join(localities, f)))),
   'ke-thua': sum(successorFiles.map((f) => csvRows(join(localities, f)))) + formerWithSuccessor,
   'co-quan': csvRows(join(contentDir, 'agencies.csv')),
   'chi-tieu': csvRows(join(contentDir, 'indicators.csv')),
