@@ -175,6 +175,10 @@ export interface FindingItem extends NoticeFinding {
 export type DistrictShape = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
 
 export interface Model {
+  /** The province this portal publishes (content/portal.yaml), the root of its units. */
+  province: Locality;
+  /** The 2025 reform as it applied to the province (content/portal.yaml). */
+  reform: { provinceUnchanged: boolean };
   /** All units, province first, then each district followed by its communes, then former units. */
   localities: Locality[];
   localityById: ReadonlyMap<string, Locality>;

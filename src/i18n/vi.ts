@@ -6,9 +6,13 @@ import type { AgencyRole, CurrentStatus } from '../domain/model.ts';
 import type { LocalityLevel } from '../domain/schemas/locality.ts';
 import type { Direction, FundType, IndicatorKind } from '../domain/schemas/indicator.ts';
 
+/** A unit's name as it stands inside a sentence: `Tỉnh Lạng Sơn` → `tỉnh Lạng Sơn`, `Thành phố Hà Nội` → `thành phố Hà Nội`. */
+export const inSentence = (name: string): string => name.replace(/^(Thành phố|\S+)/u, (type) => type.toLowerCase());
+
 export const vi = {
   siteName: 'Cổng công khai kết luận kiểm tra',
-  siteOwner: 'UBND tỉnh Lạng Sơn',
+  /** The body whose conclusions the portal publishes: `UBND tỉnh Lạng Sơn` for `Tỉnh Lạng Sơn`. */
+  siteOwner: (province: string) => `UBND ${inSentence(province)}`,
   skipToContent: 'Bỏ qua, đến nội dung chính',
   nav: {
     label: 'Chuyên mục chính',
@@ -33,6 +37,9 @@ export const vi = {
     hint: 'Gõ có dấu hoặc không dấu đều được: “trang dinh” tìm thấy Tràng Định, “chi minh” tìm thấy xã Chí Minh. Tên đơn vị cũ (trước sáp nhập) cũng tìm được.',
   },
   map: {
+    none: 'Chưa có bản đồ: chưa thông báo nào có số liệu của đơn vị cấp huyện để tô màu.',
+    noBoundaries: 'Chưa có bản đồ: cổng chưa có ranh giới các đơn vị cấp huyện (content/portal.yaml, boundaries).',
+    currentUnitsLink: 'Các đơn vị hành chính hiện nay, theo đơn vị cấp huyện cũ',
     districtsWithData: 'đơn vị cấp huyện có số liệu',
     noData: 'Chưa có số liệu',
     legend: 'Chú giải',
@@ -44,12 +51,12 @@ export const vi = {
     asOf: 'số liệu đến',
     method:
       'Mỗi huyện tô theo số liệu mới nhất của chính huyện đó (không cộng số liệu của các xã). Màu chia tối đa 4 khoảng đều nhau giữa giá trị nhỏ nhất và lớn nhất; màu càng đậm giá trị càng lớn. Ranh giới trước ngày 01/7/2025, đã đơn giản hóa, chỉ để minh họa vị trí.',
-    locator: (name: string) => `Vị trí của ${name} trong tỉnh Lạng Sơn`,
+    locator: (name: string, province: string) => `Vị trí của ${name} trong ${inSentence(province)}`,
   },
   breadcrumbs: 'Đường dẫn',
   footer: {
-    dataSource:
-      'Nguồn: các thông báo kết luận kiểm tra của UBND tỉnh Lạng Sơn; danh mục đơn vị hành chính của Tổng cục Thống kê (01/3/2025); Nghị quyết 1672/NQ-UBTVQH15.',
+    dataSource: (province: string, resolutions: readonly string[]) =>
+      `Nguồn: các thông báo kết luận kiểm tra của UBND ${inSentence(province)}; danh mục đơn vị hành chính của Tổng cục Thống kê (01/3/2025)${resolutions.map((r) => `; Nghị quyết ${r}`).join('')}.`,
     licence: 'Dữ liệu được công bố theo giấy phép CC BY 4.0: được dùng lại, ghi rõ nguồn.',
     method: 'Phương pháp và nguồn dữ liệu',
     builtOn: 'Dữ liệu cập nhật ngày',

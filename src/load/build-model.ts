@@ -18,12 +18,13 @@ export interface CheckedNotice {
   criteria: CheckedCriterion[];
 }
 
-export function buildModel(register: Register, checked: readonly CheckedNotice[], districtShapes: DistrictShape[]): Model {
+export function buildModel(register: Register, checked: readonly CheckedNotice[], districtShapes: DistrictShape[], portal: Pick<Model, 'province' | 'reform'>): Model {
   const notices = checked
     .map(buildNotice)
     .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
 
   return {
+    ...portal,
     localities: register.localities,
     localityById: register.localityById,
     notices,

@@ -16,6 +16,7 @@ import { checkFigures } from './check-figures.ts';
 import { checkNarrative } from './check-narrative.ts';
 import { checkNotice, checkNoticeIds } from './check-notice.ts';
 import { checkRegister } from './check-register.ts';
+import { checkProvince, readPortal } from './check-province.ts';
 import { ContentError } from './errors.ts';
 import { readContent } from './read-content.ts';
 import { readDistrictShapes } from './read-geo.ts';
@@ -32,6 +33,8 @@ export function defaultContentDir(env: Readonly<Record<string, string | undefine
 export function loadModel(contentDir = defaultContentDir()): Model {
   const projectDir = dirname(contentDir);
   const { content, issues } = readContent(contentDir, projectDir);
+  const portal = readPortal(contentDir, projectDir, issues);
+  if (portal) checkProvince(portal, content.units, contentDir, projectDir, issues);
   const register = checkRegister(content, issues);
   issues.push(...checkEraRegisters(content, register));
   issues.push(...checkNoticeIds(content));
@@ -58,7 +61,9 @@ export function loadModel(contentDir = defaultContentDir()): Model {
     checkPlausibility(files, register, issues);
     if (dataDay !== null) checkDates(files, dataDay, issues);
   }
-  const shapes = readDistrictShapes(contentDir, projectDir, register.localities, issues);
-  if (issues.length > 0) throw new ContentError(issues);
-  return buildModel(register, notices, shapes);
+  const shapes = portal?.boundaries ? readDistrictShapes(contentDir, projectDir, portal.boundaries, register.localities, issues) : [];
+  // With no issue, portal.yaml was read and units.csv holds its province (check-province.ts).
+  const province = portal ? register.localityById.get(portal.province) : undefined;
+  if (issues.length > 0 || !portal || !province) throw new ContentError(issues);
+  return buildModel(register, notices, shapes, { province, reform: portal.reform });
 }

@@ -12,11 +12,11 @@ import type { ContentIssue } from './errors.ts';
 import { readContentText } from './read-file.ts';
 
 /** The boundaries file, inside the content folder. */
-export const BOUNDARIES_FILE = 'geo/lang-son-districts-2025-03-01.geojson';
 
 /** Shapes of the active district-level units among `localities`; problems go to `issues`. */
-export function readDistrictShapes(contentDir: string, projectDir: string, localities: readonly Locality[], issues: ContentIssue[]): DistrictShape[] {
-  const path = join(contentDir, BOUNDARIES_FILE);
+/** `boundaries` is the file named in content/portal.yaml, relative to content/. */
+export function readDistrictShapes(contentDir: string, projectDir: string, boundaries: string, localities: readonly Locality[], issues: ContentIssue[]): DistrictShape[] {
+  const path = join(contentDir, boundaries);
   const file = relative(projectDir, path);
   const fail = (where: string, found: unknown, expected: string): void => {
     issues.push({ file, where, field: null, found: typeof found === 'string' ? found : JSON.stringify(found) ?? String(found), expected });

@@ -18,7 +18,7 @@ export function GET(context: APIContext) {
   const { model, site } = getSite();
   if (!site) throw new Error('rss.xml needs the public address (SITE_URL)');
   return rss({
-    title: `${vi.siteName} — ${vi.siteOwner}`,
+    title: `${vi.siteName} — ${vi.siteOwner(model.province.name)}`,
     description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',
     site: context.site ?? site,
     customData: '<language>vi</language>',

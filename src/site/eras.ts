@@ -14,6 +14,11 @@ export function reformDate(model: Pick<Model, 'localities'>): Locality['validFro
 }
 
 /** The units that exist today: the province's units since the reform (or, with no later register, its districts). */
+/** The resolutions that made the current units, as their links name them: `1672/NQ-UBTVQH15`. */
+export function reformResolutions(model: Pick<Model, 'localities'>): string[] {
+  return [...new Set(model.localities.flatMap((l) => l.successors.flatMap((s) => (s.basis === null ? [] : [s.basis]))))].sort();
+}
+
 export function currentUnits(province: Locality): Locality[] {
   return province.currentChildren.length > 0 ? province.currentChildren : province.children;
 }

@@ -1,5 +1,7 @@
 /** Sentences saying what a unit became, for the top of its page. */
-import type { Locality, Successor } from '../domain/model.ts';
+import type { Locality, Model, Successor } from '../domain/model.ts';
+import { inSentence } from '../i18n/vi.ts';
+import { reformResolutions } from './eras.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 
 const REFORM_2025 = 'Từ 01/7/2025';
@@ -8,8 +10,11 @@ function successorName(s: Successor): string {
   return s.code ? `${s.name} (mã ${s.code})` : s.name;
 }
 
-/** One or two plain sentences; empty when there is nothing to say. */
-export function historySentences(l: Locality): string[] {
+/** The resolutions that rearranged the communes of `l` (from their links to the new units). */
+const resolutionsBelow = (l: Locality): string => reformResolutions({ localities: l.children }).join(', ');
+
+/** One or two plain sentences; empty when there is nothing to say. `model` gives the reform as it applied to the province. */
+export function historySentences(l: Locality, model: Pick<Model, 'reform' | 'localities'>): string[] {
   if (l.status === 'former') {
     return l.successors.map((s) => {
       const when = s.effectiveDate ? ` từ ${formatViDate(s.effectiveDate)}` : '';
@@ -18,9 +23,12 @@ export function historySentences(l: Locality): string[] {
     });
   }
   if (l.level === 'huyen') {
-    return [`${REFORM_2025}, cấp huyện không còn tổ chức chính quyền địa phương; các xã, phường, thị trấn của đơn vị này được sắp xếp lại theo Nghị quyết 1672/NQ-UBTVQH15 (xem từng xã bên dưới).`];
+    return [`${REFORM_2025}, cấp huyện không còn tổ chức chính quyền địa phương; các xã, phường, thị trấn của đơn vị này được sắp xếp lại theo Nghị quyết ${resolutionsBelow(l)} (xem từng xã bên dưới).`];
   }
-  if (l.level === 'tinh') return [`${REFORM_2025}, tỉnh Lạng Sơn giữ nguyên địa giới; cấp huyện không còn và các đơn vị cấp xã được sắp xếp lại theo Nghị quyết 1672/NQ-UBTVQH15.`];
+  if (l.level === 'tinh') {
+    const kept = model.reform.provinceUnchanged ? ' giữ nguyên địa giới;' : '';
+    return [`${REFORM_2025}, ${inSentence(l.name)}${kept} cấp huyện không còn và các đơn vị cấp xã được sắp xếp lại theo Nghị quyết ${reformResolutions(model).join(', ')}.`];
+  }
   if (l.successors.length === 0) return [];
   const bases = [...new Set(l.successors.map((s) => s.basis).filter((b) => b !== null))].join(', ');
   const first = l.successors[0]!;

@@ -18,6 +18,8 @@ export const indicatorsUrl = '/chi-tieu/';
 export const searchUrl = '/tim-kiem/';
 export const mapUrl = '/ban-do/';
 /** The map shaded by one indicator. */
+/** The current units, grouped by former district (no citable boundaries to draw them). */
+export const currentUnitsMapUrl = '/ban-do/don-vi-hien-nay/';
 export const mapIndicatorUrl = (i: { id: string }): string => `/ban-do/${i.id}/`;
 export const feedUrl = '/rss.xml';
 

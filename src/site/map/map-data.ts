@@ -8,6 +8,8 @@ import type { MapGeometry, MapPath } from './map-svg.ts';
 
 /** Indicators a map can show: rates and amounts reported for at least one district. */
 export function mappableIndicators(model: Model): Indicator[] {
+  // No boundaries (content/portal.yaml boundaries: null): nothing can be drawn.
+  if (model.districtShapes.length === 0) return [];
   return model.indicators.filter((i) => (i.kind === 'percent' || i.kind === 'amount') && districtFigures(model, i).size > 0);
 }
 

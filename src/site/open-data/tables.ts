@@ -69,7 +69,7 @@ export const TABLES: TableDef[] = [
   {
     name: 'dia-phuong',
     title: 'Đơn vị hành chính',
-    description: 'Tỉnh Lạng Sơn và các đơn vị của cả hai thời kỳ: các đơn vị cấp huyện và cấp xã theo danh mục ngày 01/3/2025 (đến 30/6/2025), 65 đơn vị cấp xã từ 01/7/2025, và các đơn vị cũ được thông báo nhắc tới. Mỗi dòng có thời gian hiệu lực; một mã GSO có thể thuộc hai đơn vị ở hai thời kỳ (06040), cột id phân biệt chúng.',
+    description: 'Tỉnh và các đơn vị của cả hai thời kỳ: các đơn vị cấp huyện và cấp xã theo danh mục ngày 01/3/2025 (đến 30/6/2025), các đơn vị cấp xã từ 01/7/2025, và các đơn vị cũ được thông báo nhắc tới. Mỗi dòng có thời gian hiệu lực; một mã GSO có thể thuộc hai đơn vị ở hai thời kỳ (06040), cột id phân biệt chúng.',
     fields: [
       f('id', 'string', 'Mã định danh trên cổng: mã GSO (đơn vị của danh mục 01/3/2025), mã GSO kèm năm bắt đầu với đơn vị từ 01/7/2025 (06040-2025), hoặc mã tạm của đơn vị cũ chưa rõ mã.', '06013'),
       f('code', 'string', 'Mã đơn vị hành chính của Tổng cục Thống kê (2, 3 hoặc 5 chữ số); trống nếu chưa rõ.', '06013'),

@@ -5,8 +5,9 @@ import { getSite } from '../../../site/site.ts';
 import { vi } from '../../../i18n/vi.ts';
 
 export function getStaticPaths() {
-  const geometry = getSite().mapGeometry(LOCATOR_WIDTH);
-  return geometry.paths.map((p) => ({ params: { code: p.code }, props: { svg: locatorSvg(geometry, p.code, vi.map.locator(p.name)) } }));
+  const { mapGeometry, model } = getSite();
+  const geometry = mapGeometry(LOCATOR_WIDTH);
+  return geometry.paths.map((p) => ({ params: { code: p.code }, props: { svg: locatorSvg(geometry, p.code, vi.map.locator(p.name, model.province.name)) } }));
 }
 
 export const GET: APIRoute<{ svg: string }> = ({ props }) => new Response(props.svg, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,0 +1,29 @@
+/**
+ * Prints the units.csv of one province: its rows of the national register
+ * (content/gazetteer/units-vn-2025-03-01.csv), province first, then each district followed by
+ * its communes, as the register lists them. For an office starting the portal for its own
+ * province (README, "Another province"); the build checks units.csv against the same register.
+ *
+ * Usage: node scripts/province-units.ts <province-code> > content/localities/units.csv
+ */
+import Papa from 'papaparse';
+import { readGazetteer } from '../src/load/read-gazetteer.ts';
+
+const code = process.argv[2];
+if (!code || !/^\d{2}$/.test(code)) {
+  console.error('Usage: node scripts/province-units.ts <two-digit province code, e.g. 20>');
+  process.exit(2);
+}
+const rows = readGazetteer();
+const byCode = new Map(rows.map((r) => [r.code, r]));
+const provinceOf = (c: string): string | null => {
+  let at = byCode.get(c);
+  while (at && at.parent_code !== null) at = byCode.get(at.parent_code);
+  return at?.code ?? null;
+};
+const mine = rows.filter((r) => provinceOf(r.code) === code);
+if (mine.length === 0) {
+  console.error(`No province ${code} in content/gazetteer/units-vn-2025-03-01.csv`);
+  process.exit(1);
+}
+process.stdout.write(`${Papa.unparse(mine, { columns: ['code', 'name', 'type', 'level', 'parent_code'], newline: '\n' })}\n`);

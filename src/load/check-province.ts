@@ -1,0 +1,96 @@
+/**
+ * The province of the portal (content/portal.yaml) against the registers: units.csv holds
+ * that province and exactly its units of the national register (content/gazetteer), with the
+ * same codes, names, types, levels and parents. So another province's portal is the same code
+ * with another content/, and a register copied by hand cannot drift from the official one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { portalConfig, type PortalConfig } from '../domain/schemas/portal.ts';
+import type { UnitRow } from '../domain/schemas/locality.ts';
+import { unitRow } from '../domain/schemas/locality.ts';
+import type { ContentIssue } from './errors.ts';
+import { GAZETTEER_FILE } from './read-gazetteer.ts';
+import { readCsv, type CsvRow } from './read-csv.ts';
+import { issuesFromZod } from './zod-issues.ts';
+
+export const PORTAL_FILE = 'portal.yaml';
+const UNITS = 'content/localities/units.csv';
+
+/** content/portal.yaml, checked; null after pushing its issues. */
+export function readPortal(contentDir: string, projectDir: string, issues: ContentIssue[]): PortalConfig | null {
+  const path = join(contentDir, PORTAL_FILE);
+  const file = relative(projectDir, path);
+  if (!existsSync(path)) {
+    issues.push({ file, where: null, field: null, found: null, expected: 'the portal settings: province: "<GSO code of the province>", e.g. province: "20"' });
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch (e) {
+    if (!(e instanceof yaml.YAMLException)) throw e;
+    issues.push({ file, where: `line ${e.mark.line + 1}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    return null;
+  }
+  const parsed = portalConfig.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(parsed.error, file, null, data));
+    return null;
+  }
+  return parsed.data;
+}
+
+const same = (a: UnitRow, b: UnitRow): (keyof UnitRow)[] => (['name', 'type', 'level', 'parent_code'] as const).filter((k) => a[k] !== b[k]);
+
+/** units.csv against the national register for the portal's province. */
+export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitRow>[], contentDir: string, projectDir: string, issues: ContentIssue[]): void {
+  const path = join(contentDir, GAZETTEER_FILE);
+  const file = relative(projectDir, path);
+  if (!existsSync(path)) {
+    issues.push({ file, where: null, field: null, found: 'no such file', expected: 'the national register of units (node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' });
+    return;
+  }
+  const gazetteer = readCsv(readFileSync(path, 'utf8'), file, unitRow);
+  issues.push(...gazetteer.issues);
+  const national = new Map(gazetteer.rows.map((r) => [r.data.code, r.data]));
+  const province = national.get(portal.province);
+  if (!province || province.level !== 'tinh') {
+    issues.push({ file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province, expected: `the code of a province in ${file}` });
+    return;
+  }
+  const provinceOf = (code: string): string | null => {
+    let at = national.get(code);
+    while (at && at.parent_code !== null) at = national.get(at.parent_code);
+    return at?.code ?? null;
+  };
+  // units.csv of another province: one message, not one per row.
+  const root = units.find((r) => r.data.level === 'tinh');
+  if (root && root.data.code !== portal.province) {
+    issues.push({
+      file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province,
+      expected: `${root.data.code}, the province of ${UNITS} (${root.data.name}); or the units of ${province.name} in ${UNITS} (node scripts/province-units.ts ${portal.province})`,
+    });
+    return;
+  }
+  const listed = new Set<string>();
+  const codes = new Set(units.map((u) => u.data.code));
+  for (const { line, data } of units) {
+    listed.add(data.code);
+    const official = national.get(data.code);
+    if (!official || provinceOf(data.code) !== portal.province) {
+      issues.push({ file: UNITS, where: `line ${line}`, field: 'code', found: data.code, expected: `a unit of ${province.name} (code ${portal.province}, content/portal.yaml) in ${file}` });
+      continue;
+    }
+    // A parent that is no unit of units.csv at all is reported by check-register.ts: one message.
+    const unknownParent = data.parent_code !== null && !codes.has(data.parent_code);
+    for (const field of same(data, official).filter((f) => !(f === 'parent_code' && unknownParent))) {
+      issues.push({ file: UNITS, where: `line ${line}`, field, found: data[field] ?? '', expected: `${official[field] ?? '(blank)'}, as in ${file}` });
+    }
+  }
+  const missing = gazetteer.rows.filter((r) => provinceOf(r.data.code) === portal.province && !listed.has(r.data.code));
+  for (const { data } of missing) {
+    issues.push({ file: UNITS, where: null, field: 'code', found: null, expected: `a row for ${data.code} ${data.name}, a unit of ${province.name} in ${file}` });
+  }
+}
