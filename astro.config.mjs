@@ -29,4 +29,20 @@ export default defineConfig({
     pagefind(),
   ],
   build: { format: 'directory' },
+  // Content-Security-Policy, as a <meta> in every page (a static host may set no header): only
+  // this site's own files, no inline script or style but the ones Astro bundles and inlines, whose
+  // SHA-256 hashes Astro computes from the built files and writes into the policy. The search page
+  // adds 'wasm-unsafe-eval' for Pagefind (src/pages/tim-kiem/index.astro). README explains;
+  // tests/build/csp.test.ts and tests/e2e/csp.test.ts check it.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // No code highlighting: no page shows code, and Shiki colours with style attributes, which the
+  // policy forbids.
+  markdown: { syntaxHighlight: false },
 });

@@ -37,7 +37,11 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-t
     tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.x ?? 0)}` } },
   };
   // Shown before drawing: a responsive chart measures its container.
-  canvas.closest('.tp-chart__canvas')?.removeAttribute('hidden');
+  const box = canvas.closest<HTMLElement>('.tp-chart__canvas');
+  // Its height comes as data, set through the CSSOM: a style attribute in the page would need
+  // 'unsafe-inline' in the Content-Security-Policy.
+  if (box?.dataset['tpHeight']) box.style.setProperty('--tp-chart-height', box.dataset['tpHeight']);
+  box?.removeAttribute('hidden');
   new Chart(canvas, config);
   // On screen the canvas now replaces the static SVG; print keeps the SVG (see print.css).
   canvas.closest('.tp-chart')?.classList.add('tp-chart--drawn');

@@ -25,4 +25,10 @@ describe('notice narrative', () => {
     expect(html).not.toContain(absent);
     expect(html).toContain(shown);
   });
+
+  it('opens a link to another site with rel="external noopener noreferrer", a link of this site without', () => {
+    const html = narrativeHtml('Theo [Nghị định 30/2020/NĐ-CP](https://vanban.chinhphu.vn/?docid=199501) và [trang huyện](/dia-phuong/180-huyen-trang-dinh/).');
+    expect(html).toContain('<a href="https://vanban.chinhphu.vn/?docid=199501" rel="external noopener noreferrer">Nghị định 30/2020/NĐ-CP</a>');
+    expect(html).toContain('<a href="/dia-phuong/180-huyen-trang-dinh/">trang huyện</a>');
+  });
 });
