@@ -29,16 +29,39 @@ declare global {
 interface SearchTerms {
   names: Record<string, string>;
   words: Record<string, string>;
+  /** Every unit, the current ones first (src/site/search-terms.ts, unitEntries). */
+  units: { keys: string[]; name: string; url: string; era: string }[];
+}
+
+/** Lists the units whose name is the query, above Pagefind's results; hidden when none is. */
+function showUnitMatches(units: SearchTerms['units'], key: string): void {
+  const box = document.getElementById('tp-unit-matches');
+  const list = box?.querySelector('ul');
+  if (!box || !list) return;
+  const matches = units.filter((u) => u.keys.includes(key));
+  list.replaceChildren(
+    ...matches.map((u) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = u.url;
+      link.textContent = u.name;
+      item.append(link, ` — ${u.era}`);
+      return item;
+    }),
+  );
+  box.hidden = matches.length === 0;
 }
 
 export function startSearch(): void {
   const data = document.getElementById('tp-search-terms')?.textContent;
-  const terms: SearchTerms = data ? (JSON.parse(data) as SearchTerms) : { names: {}, words: {} };
+  const terms: SearchTerms = data ? (JSON.parse(data) as SearchTerms) : { names: {}, words: {}, units: [] };
   // As src/site/search-terms.ts folds a query: lower case, no diacritics, đ as d, one space.
   const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
   // "trang dinh" searches as "tràng định"; "dinh" alone as "đinh": Pagefind folds tone marks but not đ.
-  const processTerm = (term: string): string =>
-    terms.names[fold(term)] ?? term.split(/(\s+)/).map((w) => (/đ/i.test(w) ? w : terms.words[w.toLowerCase()] ?? w)).join('');
+  const processTerm = (term: string): string => {
+    showUnitMatches(terms.units, fold(term));
+    return terms.names[fold(term)] ?? term.split(/(\s+)/).map((w) => (/đ/i.test(w) ? w : terms.words[w.toLowerCase()] ?? w)).join('');
+  };
   // Excerpts never show the hidden diacritic-free copy of a page's names (between ⟦ ⟧).
   const strip = (html: string | undefined): string =>
     (html ?? '').replace(/⟦[^⟧]*⟧/g, ' ').replace(/^[^⟦]*⟧/, '').replace(/⟦[^⟧]*$/, '').replace(/\s+/g, ' ').trim();

@@ -27,6 +27,7 @@ export const vi = {
     about: 'Giới thiệu và phương pháp',
   },
   search: {
+    unitMatches: 'Địa phương có tên này',
     label: 'Tìm kiếm',
     placeholder: 'Tên địa phương, cơ quan, nhiệm vụ…',
     button: 'Tìm',

@@ -7,6 +7,9 @@
  */
 import type { Model } from '../domain/model.ts';
 import { foldVi } from '../domain/slug.ts';
+import { eraKind } from '../domain/eras.ts';
+import { eraLabel } from './eras.ts';
+import { localityUrl } from './urls.ts';
 
 /** Lower case, tone marks and other diacritics removed, đ kept: `Định` → `đinh`. */
 const withoutTones = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
@@ -60,4 +63,33 @@ export function nameMap(model: Model): Record<string, string> {
   }
   const unique = [...map].flatMap(([key, names]): [string, string][] => (names.size === 1 ? [[key, [...names].join('')]] : []));
   return Object.fromEntries(unique.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A unit the search page names above the results when the query is its name. */
+export interface UnitEntry {
+  /** The name folded, with and without its type word: `xa trang dinh`, `trang dinh`. */
+  keys: string[];
+  name: string;
+  url: string;
+  /** Its era in words (eras.ts): `Đơn vị hành chính hiện nay, từ 01/7/2025`. */
+  era: string;
+}
+
+/**
+ * Every unit of the register, the current ones first (then the former, each in register order),
+ * so a reader who types "trang dinh" sees the commune of today before the district of before.
+ */
+export function unitEntries(model: Model): UnitEntry[] {
+  const entry = (l: Model['localities'][number]): UnitEntry => {
+    const bare = l.name.toLowerCase().startsWith(`${l.type.toLowerCase()} `) ? l.name.slice(l.type.length + 1) : l.name;
+    return { keys: [...new Set([foldQuery(l.name), foldQuery(bare)])], name: l.name, url: localityUrl(l), era: eraLabel(l) };
+  };
+  const current = model.localities.filter((l) => eraKind(l) !== 'cu');
+  const former = model.localities.filter((l) => eraKind(l) === 'cu');
+  return [...current, ...former].map(entry);
+}
+
+/** The search page's data block: JSON that cannot close its <script> element. */
+export function searchData(model: Model): string {
+  return JSON.stringify({ names: nameMap(model), words: dWordMap(model), units: unitEntries(model) }).replace(/</g, '\\u003c');
 }

@@ -52,6 +52,27 @@ describe('search', () => {
     await context.close();
   });
 
+  it('names the units of the typed name above the results, the unit of today first', async () => {
+    const { context, page } = await openPage(browser, `${searchUrl}?q=trang+dinh`);
+    await resultLinks(page);
+    const box = page.getByRole('region', { name: 'Địa phương có tên này' });
+    const items = await box.getByRole('listitem').allInnerTexts();
+    expect(items).toEqual([
+      'Xã Tràng Định — Đơn vị hành chính hiện nay, từ 01/7/2025',
+      'Huyện Tràng Định — Đơn vị cũ: tồn tại đến 30/6/2025 (danh mục đơn vị hành chính 01/3/2025)',
+    ]);
+    const links = await box.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual([localityUrl(byCode('06046-2025')), localityUrl(byCode('180'))]);
+    await context.close();
+  });
+
+  it('shows no unit box for a query that names no unit', async () => {
+    const { context, page } = await openPage(browser, `${searchUrl}?q=${encodeURIComponent('ngân sách')}`);
+    await resultLinks(page);
+    expect(await page.locator('#tp-unit-matches').isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('runs from the search box in the header of any page', async () => {
     const { context, page } = await openPage(browser, '/');
     await page.getByRole('searchbox').first().fill('trang dinh');
