@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { openDataFiles } from './src/integrations/open-data-files.ts';
 import { publicSite } from './src/site/site-url.ts';
 
 // The public address (SITE_URL=https://… npm run build). Without one, links stay site-relative
@@ -22,13 +23,16 @@ export default defineConfig({
     // For pages developers write in MDX. A notice's narrative is never compiled: it is data
     // (src/site/narrative.ts renders it as Markdown with raw HTML off).
     mdx(),
+    // The open-data files (tens of thousands at archive scale), written once the pages are built.
+    openDataFiles(),
     // Every HTML page except the 404 and the search page itself.
     ...(site ? [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })] : []),
     // Indexes dist/ after the build (pages mark their searchable part with data-pagefind-body)
     // and writes the index and Pagefind's UI to dist/pagefind/, served from the site itself.
     pagefind(),
   ],
-  build: { format: 'directory' },
+  // Pages render several at a time: each waits on file writes, and thousands of data files do.
+  build: { format: 'directory', concurrency: 4 },
   // Content-Security-Policy, as a <meta> in every page (a static host may set no header): only
   // this site's own files, no inline script or style but the ones Astro bundles and inlines, whose
   // SHA-256 hashes Astro computes from the built files and writes into the policy. The search page

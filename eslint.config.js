@@ -15,7 +15,7 @@ const layers = [
   { type: 'i18n', pattern: 'src/i18n', may: ['domain'] },
   { type: 'site', pattern: 'src/site', may: ['domain', 'load', 'i18n'] },
   { type: 'importer', pattern: 'src/importer', may: ['domain', 'load'] },
-  { type: 'integrations', pattern: 'src/integrations', may: ['domain', 'load'] },
+  { type: 'integrations', pattern: 'src/integrations', may: ['domain', 'load', 'site'] },
   { type: 'ui', pattern: 'src/(components|layouts|pages|client|styles|types)', may: ['domain', 'i18n', 'site'] },
 ];
 

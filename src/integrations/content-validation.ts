@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../load/errors.ts';
-import { loadModel } from '../load/load-model.ts';
+import { defaultContentDir, loadModel, shareBuildModel } from '../load/load-model.ts';
 
 export function contentValidation(contentDir?: string, exit: (code: number) => never = (code) => process.exit(code)): AstroIntegration {
   return {
@@ -14,7 +14,10 @@ export function contentValidation(contentDir?: string, exit: (code: number) => n
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         try {
-          const model = loadModel(contentDir);
+          const dir = contentDir ?? defaultContentDir();
+          const model = loadModel(dir);
+          // The pages of this build use the same model instead of loading content/ again.
+          if (command === 'build') shareBuildModel(dir, model);
           logger.info(`content/ valid: ${model.localities.length} localities, ${model.notices.length} notices, ${model.figures.length} figures`);
         } catch (e) {
           if (!(e instanceof ContentError)) throw e;

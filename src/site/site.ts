@@ -5,9 +5,9 @@
  * components never fetch data themselves.
  */
 import type { Indicator, Model } from '../domain/model.ts';
-import { loadModel } from '../load/load-model.ts';
+import { buildModelOf, defaultContentDir, loadModel } from '../load/load-model.ts';
 import { allBriefings, type BriefingRef } from './briefing.ts';
-import { buildDate } from './build-info.ts';
+import { dataDate } from '../load/data-date.ts';
 import { mappableIndicators } from './map/map-data.ts';
 import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
@@ -49,7 +49,7 @@ function lazy<T>(compute: () => T): () => T {
 function buildSite(model: Model): Site {
   const localities = lazy(() => localityRecords(model));
   const indicators = lazy(() => indicatorRecords(model));
-  const items = lazy(() => trackerItems(model, buildDate));
+  const items = lazy(() => trackerItems(model, dataDate()));
   const byAgency = lazy(() => itemsByAgency(model, items()));
   const statuses = lazy(() => statusLookup(items()));
   const site = publicSite(undefined);
@@ -89,6 +89,6 @@ let cached: Site | undefined;
  */
 export function getSite(): Site {
   if (import.meta.env?.DEV && import.meta.env.MODE !== 'test') return buildSite(loadModel());
-  cached ??= buildSite(loadModel());
+  cached ??= buildSite(buildModelOf(defaultContentDir()) ?? loadModel());
   return cached;
 }

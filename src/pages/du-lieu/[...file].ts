@@ -1,10 +1,15 @@
-/** Every open-data file: each table whole, per locality and per notice, as CSV, CSV for Excel and JSON. */
+/**
+ * Every open-data file, for `astro dev`: each table whole, per locality and per notice, as CSV,
+ * CSV for Excel and JSON. A build writes the same files directly (src/integrations/
+ * open-data-files.ts), far faster than one route each.
+ */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
 import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
 import type { DataFormat } from '../../site/urls.ts';
 
 export function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   return getSite().slices.flatMap((slice) =>
     FORMATS.map((format) => ({ params: { file: fileUrl(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
   );
