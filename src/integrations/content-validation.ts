@@ -15,10 +15,12 @@ export function contentValidation(contentDir?: string, exit: (code: number) => n
       'astro:config:setup': ({ logger, command }) => {
         try {
           const dir = contentDir ?? defaultContentDir();
+          const started = performance.now();
           const model = loadModel(dir);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
           // The pages of this build use the same model instead of loading content/ again.
           if (command === 'build') shareBuildModel(dir, model);
-          logger.info(`content/ valid: ${model.localities.length} localities, ${model.notices.length} notices, ${model.figures.length} figures`);
+          logger.info(`content/ valid: ${model.localities.length} localities, ${model.notices.length} notices, ${model.figures.length} figures (read, checked and modelled in ${seconds} s)`);
         } catch (e) {
           if (!(e instanceof ContentError)) throw e;
           logger.error(e.message);
