@@ -12,10 +12,10 @@ export function openDataFiles(): AstroIntegration {
   return {
     name: 'tp-open-data',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = getSite();
-        const { files, bytes } = writeDataFiles(fileURLToPath(dir), site.slices, site.model);
+        const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model);
         logger.info(`${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (dist/du-lieu/)`);
       },
     },

@@ -31,6 +31,19 @@ export function describeUnit(l: Locality): string {
 
 const isCode = (id: string): boolean => /^\d+$/.test(id);
 
+// The units of each GSO code, indexed once per register (a code names one unit per era at
+// most, so resolving a code never scans the whole register: issue 14, no quadratic step).
+const byCodeOf = new WeakMap<readonly Locality[], Map<string, Locality[]>>();
+function unitsWithCode(localities: readonly Locality[], code: string): Locality[] {
+  let index = byCodeOf.get(localities);
+  if (!index) {
+    index = new Map();
+    for (const l of localities) if (l.code) index.set(l.code, [...(index.get(l.code) ?? []), l]);
+    byCodeOf.set(localities, index);
+  }
+  return index.get(code) ?? [];
+}
+
 /** The unit `id` names on `date` (see the header). */
 export function resolveOn(register: Pick<Register, 'localities' | 'localityById'>, id: string, date: PartialDate): Resolution {
   const exact = register.localityById.get(id);
@@ -39,7 +52,7 @@ export function resolveOn(register: Pick<Register, 'localities' | 'localityById'
     if (!exact || existedThroughout(exact, date)) return { unit: exact, problem: null };
     return { unit: exact, problem: `a unit that existed on ${when}: ${describeUnit(exact)} did not` };
   }
-  const candidates = register.localities.filter((l) => l.code === id && l.status === 'active' && existedDuring(l, date));
+  const candidates = unitsWithCode(register.localities, id).filter((l) => l.status === 'active' && existedDuring(l, date));
   const [only] = candidates;
   if (candidates.length === 1 && only) {
     if (existedThroughout(only, date)) return { unit: only, problem: null };
@@ -57,6 +70,20 @@ export function resolveOn(register: Pick<Register, 'localities' | 'localityById'
  * figure's locality to the unit of the figure's own date when it has one.
  */
 export function registerOn(register: Register, date: PartialDate): Register {
+  // Notices of the same date see the same register: built once per date.
+  const key = toIsoPartialDate(date);
+  let views = viewsOf.get(register);
+  if (!views) viewsOf.set(register, (views = new Map()));
+  const known = views.get(key);
+  if (known) return known;
+  const view = buildRegisterOn(register, date);
+  views.set(key, view);
+  return view;
+}
+
+const viewsOf = new WeakMap<Register, Map<string, Register>>();
+
+function buildRegisterOn(register: Register, date: PartialDate): Register {
   const ids = new Set([...register.localityById.keys(), ...register.localities.flatMap((l) => (l.code ? [l.code] : []))]);
   const byId = new Map<string, Locality>();
   for (const id of ids) {
