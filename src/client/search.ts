@@ -74,8 +74,11 @@ export function startSearch(): void {
   // Pagefind's box has only a title; give it the visible label above.
   const labelInput = (): void => {
     const input = document.querySelector('#tim-kiem .pagefind-ui__search-input');
-    if (input) input.id = 'tim-kiem-q';
-    else requestAnimationFrame(labelInput);
+    const label = document.querySelector<HTMLLabelElement>('.tp-search-page__label');
+    if (input) {
+      input.id = 'tim-kiem-q';
+      if (label) label.hidden = false;
+    } else requestAnimationFrame(labelInput);
   };
   labelInput();
   const q = new URLSearchParams(location.search).get('q');

@@ -34,7 +34,7 @@ export const vi = {
     title: 'Tìm kiếm',
     pageLabel: 'Từ khóa (tên địa phương, cơ quan, nhiệm vụ, thông báo)',
     noScript:
-      'Tìm kiếm cần JavaScript. Không có JavaScript, bạn vẫn tìm được mọi nội dung qua các danh sách: địa phương, thông báo, nhiệm vụ và cơ quan.',
+      'Tìm kiếm cần JavaScript: cổng là trang tĩnh, không có máy chủ tìm kiếm, nên không có JavaScript thì trang này không đọc được từ khóa bạn gõ (từ khóa vẫn ở trên thanh địa chỉ). Bạn vẫn tìm được mọi nội dung qua các danh sách dưới đây.',
     hint: 'Gõ có dấu hoặc không dấu đều được: “trang dinh” tìm thấy Tràng Định, “chi minh” tìm thấy xã Chí Minh. Tên đơn vị cũ (trước sáp nhập) cũng tìm được.',
   },
   map: {

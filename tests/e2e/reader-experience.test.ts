@@ -206,6 +206,15 @@ describe('7. search results read cleanly and "trang dinh" finds what "Tràng Đ�
     const box = page.locator('.tp-notice-box', { hasText: 'JavaScript' });
     expect(await box.isVisible()).toBe(true);
     expect(await box.getByRole('link', { name: 'Danh sách mọi địa phương' }).getAttribute('href')).toBe('/dia-phuong/');
+    // No label left standing without the box it labels.
+    expect(await page.locator('.tp-search-page__label').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('with JavaScript the search box has its visible label', async () => {
+    const { context, page } = await openPage(browser, `${searchUrl}?q=trang+dinh`, phone);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('Từ khóa (tên địa phương, cơ quan, nhiệm vụ, thông báo)').inputValue()).toBe('trang dinh');
     await context.close();
   });
 });
