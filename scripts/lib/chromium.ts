@@ -4,7 +4,8 @@
  * 1. `TP_CHROMIUM=/path/to/chromium`, when set;
  * 2. Debian's `/usr/bin/chromium`, when installed (unless `TP_SYSTEM_TOOLS=none`);
  * 3. the Chromium inside the npm package `@sparticuz/chromium` (a devDependency), unpacked to
- *    the system's temporary folder on first use (`/tmp/chromium`, about 3 s; later runs reuse it).
+ *    the system's temporary folder on first use (`/tmp/chromium`, with its fonts and libraries
+ *    in /tmp/fonts and /tmp/al2023; about 3 s; later runs reuse them).
  * `TP_SYSTEM_TOOLS=none` ignores what the system has installed, as on a machine with Node and
  * nothing else: CI runs the PDF step and the browser tests once that way.
  * Playwright cannot download a browser of its own here; playwright-core drives whichever is found.
@@ -40,31 +41,39 @@ let npmChromium: Promise<FoundChromium> | undefined;
 
 /** The Chromium of @sparticuz/chromium, unpacked once per process (and once per machine). */
 async function fromNpm(): Promise<FoundChromium> {
-  const { default: Sparticuz } = await import('@sparticuz/chromium');
-  // Its package.json is not exported: found beside its entry point (build/index.js).
-  const manifest = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'package.json');
-  const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  // Its major version is Chromium's; a binary left in /tmp by another version (or cut short while
-  // unpacking) would answer wrongly or not at all: remove it and unpack this one.
-  const answers = (path: string): boolean => {
+  const { default: Sparticuz, inflate } = await import('@sparticuz/chromium');
+  // Its package.json and bin/ are not exported: found beside its entry point (build/index.js).
+  const root = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..');
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  // The browser brings its own fonts.conf (fonts unpacked beside it) and the few libraries it
+  // links (NSS, NSPR, expat; built for Amazon Linux 2023, where @sparticuz/chromium unpacks
+  // them itself), whatever the system has: it runs alike on every machine, bare or not.
+  const unpack = async (): Promise<{ executablePath: string; env: Record<string, string> }> => {
+    const [executablePath, libraries] = await Promise.all([Sparticuz.executablePath(), inflate(join(root, 'bin', 'al2023.tar.br'))]);
+    const env = { FONTCONFIG_PATH: join(tmpdir(), 'fonts'), LD_LIBRARY_PATH: [join(libraries, 'lib'), process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':') };
+    return { executablePath, env };
+  };
+  // Its major version is Chromium's; a browser left in /tmp by another version (or cut short
+  // while unpacking) answers wrongly or not at all: remove it and unpack this one.
+  const answers = ({ executablePath, env }: { executablePath: string; env: Record<string, string> }): boolean => {
     try {
-      return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }).startsWith(`Chromium ${version.split('.')[0]}.`);
+      const out = execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+      return out.startsWith(`Chromium ${version.split('.')[0]}.`);
     } catch {
       return false;
     }
   };
-  let executablePath = await Sparticuz.executablePath();
-  if (!answers(executablePath)) {
-    rmSync(executablePath, { force: true });
-    executablePath = await Sparticuz.executablePath();
-    if (!answers(executablePath)) throw new Error(`${executablePath} (from @sparticuz/chromium ${version}) does not run`);
+  let unpacked = await unpack();
+  if (!answers(unpacked)) {
+    rmSync(unpacked.executablePath, { force: true });
+    rmSync(join(tmpdir(), 'al2023'), { recursive: true, force: true });
+    unpacked = await unpack();
+    if (!answers(unpacked)) throw new Error(`${unpacked.executablePath} (from @sparticuz/chromium ${version}) does not run`);
   }
   return {
-    executablePath,
+    executablePath: unpacked.executablePath,
     args: Sparticuz.args.filter((arg) => !lambdaOnly.has(arg)),
-    // Its own fonts.conf (fonts unpacked beside the binary), whatever the system has: the same
-    // fallback fonts on every machine. The site brings its own web fonts.
-    env: { FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
+    env: unpacked.env,
     label: `npm @sparticuz/chromium ${version}`,
   };
 }
