@@ -7,12 +7,13 @@
  * machine), Chromium is launched once, and each page is printed after its web fonts are loaded,
  * so the PDF embeds Noto Serif with its Vietnamese glyphs and its text stays selectable.
  *
- * Usage: npm run pdf   (after astro build). TP_CHROMIUM=/path/to/chromium to use another browser.
+ * Usage: npm run pdf   (after astro build). The browser: TP_CHROMIUM, else Debian's chromium, else
+ * the one in the npm package @sparticuz/chromium (lib/chromium.ts); its summary line names it.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, relative, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { dataDate } from '../src/load/data-date.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { reproduciblePdf } from './lib/reproducible-pdf.ts';
 import { publicSite } from '../src/site/site-url.ts';
 
@@ -20,7 +21,6 @@ const distDir = resolve('dist');
 // Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
 const printDate = dataDate();
 const briefingsDir = join(distDir, 'ban-in');
-const chromiumPath = process.env['TP_CHROMIUM'] ?? '/usr/bin/chromium';
 
 function fail(message: string): never {
   console.error(`npm run pdf: ${message}`);
@@ -37,9 +37,6 @@ function briefingPaths(dir: string): string[] {
   });
 }
 
-if (!existsSync(chromiumPath)) {
-  fail(`Chromium not found at ${chromiumPath}. Install it (Debian: "apt-get install -y chromium") or set TP_CHROMIUM to a Chromium binary; the PDFs are part of the build and are not skipped.`);
-}
 if (!existsSync(briefingsDir)) fail(`${relative(process.cwd(), briefingsDir)} does not exist: run "astro build" first.`);
 const paths = briefingPaths(briefingsDir);
 if (paths.length === 0) fail('no briefing pages found under dist/ban-in/.');
@@ -59,10 +56,9 @@ function fileFor(url: URL): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// The PDFs are part of the build and are never skipped: no browser stops it.
+const { browser, found } = await launchChromium(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'])
+  .catch((error: unknown) => fail(`no Chromium to print with: ${error instanceof Error ? error.message : String(error)}`));
 let totalBytes = 0;
 // Two pages print at once: CI has two cores, and Chromium waits on fonts and layout in turn.
 const concurrency = Math.max(1, Number(process.env['TP_PDF_CONCURRENCY'] ?? 2));
@@ -115,4 +111,4 @@ try {
   await browser.close();
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`npm run pdf: ${paths.length} PDFs, ${(totalBytes / 1024).toFixed(0)} KiB in total, ${seconds.toFixed(1)} s (dist/ban-in/)`);
+console.log(`npm run pdf: ${paths.length} PDFs, ${(totalBytes / 1024).toFixed(0)} KiB in total, ${seconds.toFixed(1)} s (dist/ban-in/), printed by ${found.label}`);

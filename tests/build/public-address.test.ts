@@ -4,12 +4,12 @@
  * build writes site-relative links only and briefings carry no QR code; with one, every
  * absolute link uses it (see src/site/site-url.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { publicSite } from '../../src/site/site-url.ts';
+import { pdfText } from '../helpers/pdf.ts';
 import { distDir, page } from '../helpers/site.ts';
 
 const site = publicSite(undefined);
@@ -18,15 +18,15 @@ const development = /localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]/;
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
-const textOf = (file: string): string =>
-  file.endsWith('.pdf') ? execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString() : readFileSync(file).toString('utf8');
+const textOf = async (file: string): Promise<string> => (file.endsWith('.pdf') ? pdfText(file) : readFileSync(file).toString('utf8'));
 
 describe('no development address in any output of the build', () => {
   const outputs = files(distDir).filter((f) => /\.(html|xml|csv|json|txt|pdf|svg|webmanifest)$/.test(f));
 
-  it('pages, feeds, downloads and PDFs never say localhost', () => {
+  it('pages, feeds, downloads and PDFs never say localhost', async () => {
     expect(outputs.length).toBeGreaterThan(200);
-    const offenders = outputs.filter((f) => development.test(textOf(f))).map((f) => relative(distDir, f));
+    const offenders: string[] = [];
+    for (const f of outputs) if (development.test(await textOf(f))) offenders.push(relative(distDir, f));
     expect(offenders).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
 /**
  * The printable briefings as a meeting gets them: the PDFs that `npm run build` wrote into
- * dist/ban-in/, read with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), and the HTML
- * briefings in a real browser (axe, nothing from another origin, no JavaScript needed).
+ * dist/ban-in/, read with PDF.js (tests/helpers/pdf.ts: pages, fonts, text, word boxes), and
+ * the HTML briefings in a real browser (axe, nothing from another origin, no JavaScript needed).
  * The first page of each PDF is kept as a PNG in artifacts/briefings/ to look at.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,46 +14,22 @@ import { allBriefings, briefingLocalityUrl, briefingNoticeUrl } from '../../src/
 import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { keyFigures } from '../../src/site/key-figures.ts';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
+import { pdfFonts, pdfPages, pdfText as pdfTextOf, pdfToPng, pdfWords } from '../helpers/pdf.ts';
 import { distDir } from '../helpers/site.ts';
 import { model } from './page-types.ts';
 
 const records = localityRecords(model);
 const briefings = allBriefings(records, model.notices);
 const pdfFile = (url: string): string => join(distDir, url);
-const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
 /** Text of a PDF, white space collapsed (tables and columns break lines anywhere). */
-const pdfText = (url: string): string => poppler('pdftotext', '-enc', 'UTF-8', pdfFile(url), '-').replace(/\s+/g, ' ');
+const pdfText = async (url: string): Promise<string> => (await pdfTextOf(pdfFile(url))).replace(/\s+/g, ' ');
 
 // A4 in PostScript points, and the margins of Nghị định 30/2020 the briefings use (mm → pt).
 const mm = 72 / 25.4;
 const a4 = { width: 210 * mm, height: 297 * mm };
 const margin = { top: 20 * mm, right: 15 * mm, bottom: 20 * mm, left: 30 * mm };
-/** pdftotext boxes span the font's ascent and descent, a little beyond the line: half a millimetre. */
+/** Word boxes span the font's ascent and descent, a little beyond the line: half a millimetre. */
 const tolerance = 1.5;
-
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word of a PDF with its box, from `pdftotext -bbox-layout`. */
-function words(url: string): Word[] {
-  const html = poppler('pdftotext', '-bbox-layout', pdfFile(url), '-');
-  return html.split('<page ').slice(1).flatMap((page, i) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      page: i + 1,
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: m[5]!,
-    })),
-  );
-}
 
 describe('every briefing has its PDF', () => {
   it('one per locality with a notice, one per notice, and the province', () => {
@@ -70,37 +45,37 @@ describe('every briefing has its PDF', () => {
 });
 
 describe.each(briefings)('$pdf', ({ url, pdf, title }) => {
-  it('is A4 portrait, one or two pages, of a sensible size', () => {
-    const info = poppler('pdfinfo', pdfFile(pdf));
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    const [width, height] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number);
+  it('is A4 portrait, one or two pages, of a sensible size', async () => {
+    const { count: pages, sizes } = await pdfPages(pdfFile(pdf));
     const bytes = statSync(pdfFile(pdf)).size;
     console.log(`${pdf}: ${pages} trang, ${(bytes / 1024).toFixed(0)} KiB`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    expect(width).toBeCloseTo(a4.width, 0);
-    expect(height).toBeCloseTo(a4.height, 0);
+    for (const { width, height } of sizes) {
+      expect(width).toBeCloseTo(a4.width, 0);
+      expect(height).toBeCloseTo(a4.height, 0);
+    }
     // Fonts are subset: a briefing is tens or hundreds of KiB, never megabytes.
     expect(bytes).toBeGreaterThan(10 * 1024);
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
   });
 
-  it('embeds its fonts (Noto Serif) and keeps the text selectable, diacritics intact', () => {
-    const fonts = poppler('pdffonts', pdfFile(pdf)).split('\n').slice(2).filter((line) => line.trim() !== '');
+  it('embeds its fonts (Noto Serif) and keeps the text selectable, diacritics intact', async () => {
+    const fonts = await pdfFonts(pdfFile(pdf));
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.some((line) => line.includes('NotoSerif-Regular'))).toBe(true);
-    expect(fonts.some((line) => line.includes('NotoSerif-Bold'))).toBe(true);
-    // Column "emb" of every font says yes.
-    for (const line of fonts) expect(line.split(/\s+/).slice(-5, -4)[0], line).toBe('yes');
-    const text = pdfText(pdf);
+    expect(fonts.some((f) => f.name.includes('NotoSerif-Regular'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSerif-Bold'))).toBe(true);
+    // Every font's program is in the PDF (a Type 3 font's glyphs always are).
+    for (const font of fonts) expect(font.embedded, JSON.stringify(font)).toBe(true);
+    const text = await pdfText(pdf);
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('UBND TỈNH LẠNG SƠN');
     expect(text).toContain(title.normalize('NFC'));
   });
 
-  it('puts nothing past the margins of Nghị định 30/2020 (the page number sits in the top margin)', () => {
-    const all = words(pdf);
+  it('puts nothing past the margins of Nghị định 30/2020 (the page number sits in the top margin)', async () => {
+    const all = await pdfWords(pdfFile(pdf));
     expect(all.length).toBeGreaterThan(50);
     const outside = all.filter((w) => {
       const pageNumber = /^\d+$/.test(w.text) && w.yMax <= margin.top;
@@ -110,11 +85,10 @@ describe.each(briefings)('$pdf', ({ url, pdf, title }) => {
     expect(outside.map((w) => `p${w.page} "${w.text}" x ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} y ${w.yMin.toFixed(1)}–${w.yMax.toFixed(1)}`)).toEqual([]);
   });
 
-  it('turns its first page into a PNG for people to look at', () => {
+  it('turns its first page into a PNG for people to look at', async () => {
     const name = url.replace(/^\/ban-in\//, '').replace(/\/$/, '').replace(/\//g, '--');
-    const prefix = artifactPath('briefings', name);
-    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdfFile(pdf), prefix]);
-    expect(statSync(`${prefix}.png`).size).toBeGreaterThan(20 * 1024);
+    const [png] = await pdfToPng(pdfFile(pdf), artifactPath('briefings', name), { dpi: 110, firstPage: 1, lastPage: 1 });
+    expect(statSync(png!).size).toBeGreaterThan(20 * 1024);
   });
 });
 
@@ -123,22 +97,22 @@ describe('figures in the PDFs read the vi-VN way, as the content model formats t
   const chiMinh = records.get('06013')!;
   const notice = model.notices[0]!;
 
-  it('Tràng Định: 17,42 tỷ đồng, 35,16%, 0,22% and every other headline figure', () => {
-    const text = pdfText(`${briefingLocalityUrl(trangDinh.locality).replace(/\/$/, '')}.pdf`);
+  it('Tràng Định: 17,42 tỷ đồng, 35,16%, 0,22% and every other headline figure', async () => {
+    const text = await pdfText(`${briefingLocalityUrl(trangDinh.locality).replace(/\/$/, '')}.pdf`);
     const expected = trangDinh.keyFigures.map(formatFigureValue);
     expect(expected).toEqual(expect.arrayContaining(['17,42 tỷ đồng', '35,16%', '0,22%']));
     for (const value of expected) expect(text).toContain(value);
   });
 
-  it('xã Chí Minh: 09/19 criteria met', () => {
-    const text = pdfText(`${briefingLocalityUrl(chiMinh.locality).replace(/\/$/, '')}.pdf`);
+  it('xã Chí Minh: 09/19 criteria met', async () => {
+    const text = await pdfText(`${briefingLocalityUrl(chiMinh.locality).replace(/\/$/, '')}.pdf`);
     const [criteria] = chiMinh.keyFigures.map(formatFigureValue);
     expect(criteria).toBe('09/19 tiêu chí');
     expect(text).toContain(criteria);
   });
 
-  it('the notice: its headline figures, its number and date exactly as printed (blank stays blank), its signer', () => {
-    const text = pdfText(`${briefingNoticeUrl(notice).replace(/\/$/, '')}.pdf`);
+  it('the notice: its headline figures, its number and date exactly as printed (blank stays blank), its signer', async () => {
+    const text = await pdfText(`${briefingNoticeUrl(notice).replace(/\/$/, '')}.pdf`);
     const units = [...new Set(notice.figures.map((f) => f.locality.id))];
     const expected = units.flatMap((id) => keyFigures(notice.figures.filter((f) => f.locality.id === id), model.indicators)).map(formatFigureValue);
     expect(expected).toEqual(expect.arrayContaining(['17,42 tỷ đồng', '35,16%', '09/19 tiêu chí']));
@@ -150,9 +124,9 @@ describe('figures in the PDFs read the vi-VN way, as the content model formats t
     for (const line of notice.signature.chain) expect(text).toContain(line);
   });
 
-  it('the province: every district-level unit side by side, Tràng Định with its rates', () => {
+  it('the province: every district-level unit side by side, Tràng Định with its rates', async () => {
     const province = model.localities.find((l) => l.level === 'tinh')!;
-    const text = pdfText(`${briefingLocalityUrl(province).replace(/\/$/, '')}.pdf`);
+    const text = await pdfText(`${briefingLocalityUrl(province).replace(/\/$/, '')}.pdf`);
     for (const district of province.children) expect(text).toContain(district.name);
     for (const value of ['35,16%', '100,65%', '0,22%', '09/19']) expect(text).toContain(value);
   });

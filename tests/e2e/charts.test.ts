@@ -2,11 +2,11 @@
  * Charts as readers get them in Chromium: drawn on screen by Chart.js, a static SVG without
  * JavaScript, and sharp and whole in print (the SVG, never the canvas, on an A4 page).
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
+import { pdfText, pdfToPng } from '../helpers/pdf.ts';
 import { chartPages } from './page-types.ts';
 
 let browser: Browser;
@@ -95,7 +95,7 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
     );
     const pdf = artifactPath('print', `${name}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    const pages = (await pdfText(pdf, { layout: true }))
       .split('\f')
       .map((p) => p.replace(/\s+/g, ' '));
     for (const { title, drawing } of charts) {
@@ -109,7 +109,7 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
         expect(rest, `"${word}" of the chart "${head}" prints on the chart's page`).toContain(word);
       }
     }
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, artifactPath('print', name)]);
+    await pdfToPng(pdf, artifactPath('print', name), { dpi: 60, firstPage: 1, lastPage: 2 });
     await context.close();
   });
 });

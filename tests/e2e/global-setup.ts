@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/lib/chromium.ts';
 import { buildSiteOnce } from '../helpers/build-site.ts';
 import { distDir } from '../helpers/site.ts';
 
@@ -17,6 +18,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await buildSiteOnce();
+  // Which browser the tests run in (and the npm one unpacked before the first test needs it).
+  console.log(`e2e: ${(await findChromium()).label}`);
   const serve = sirv(distDir, { dev: false, etag: true });
   const server = createServer((req, res) => serve(req, res, () => {
     res.statusCode = 404;

@@ -21,6 +21,9 @@ afterAll(async () => {
 /** Result links in the order Pagefind ranks them, once results have rendered. */
 async function resultLinks(page: Page): Promise<string[]> {
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  // Pagefind fills in its results one by one (a grey placeholder until each page's data has
+  // loaded): read the links once none is still loading, not as soon as the first appears.
+  await page.waitForFunction(() => document.querySelector('.pagefind-ui__results .pagefind-ui__loading') === null, undefined, { timeout: 15_000 });
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   // A page's sections may show as several results: keep each page once, at its first place.
   return [...new Set(hrefs)];

@@ -1,23 +1,18 @@
 /**
- * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by
- * playwright-core (Playwright cannot download its own browser here). `.ci/run` installs it.
+ * Headless Chromium for the browser tests, driven by playwright-core: the browser that prints
+ * the PDFs (TP_CHROMIUM, else Debian's chromium, else the npm one; scripts/lib/chromium.ts).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const chromiumPath = process.env['TP_CHROMIUM'] ?? '/usr/bin/chromium';
 export const artifactsDir = resolve('artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (or set TP_CHROMIUM)`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser } = await launchChromium(['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+  return browser;
 }
 
 export interface OpenOptions {
