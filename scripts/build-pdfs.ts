@@ -9,15 +9,21 @@
  *
  * Usage: npm run pdf   (after astro build). The browser: TP_CHROMIUM, else Debian's chromium, else
  * the one in the npm package @sparticuz/chromium (lib/chromium.ts); its summary line names it.
+ * A briefing whose HTML and files did not change since it was last printed is taken from the
+ * cache (lib/pdf-cache.ts), and several print at once (TP_PDF_CONCURRENCY, default two per core);
+ * the summary line says how many were printed, how many came from the cache, and PDFs per second.
+ * TP_DIST_DIR prints another build's dist/ (the benchmark's).
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, normalize, relative, resolve, sep } from 'node:path';
 import { dataDate } from '../src/load/data-date.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { reproduciblePdf } from './lib/reproducible-pdf.ts';
+import { briefingKey, fromCache, pdfCacheDir, toCache } from './lib/pdf-cache.ts';
 import { publicSite } from '../src/site/site-url.ts';
 
-const distDir = resolve('dist');
+const distDir = resolve(process.env['TP_DIST_DIR'] ?? 'dist');
 // Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
 const printDate = dataDate();
 const briefingsDir = join(distDir, 'ban-in');
@@ -60,8 +66,19 @@ function fileFor(url: URL): string | null {
 const { browser, found } = await launchChromium(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'])
   .catch((error: unknown) => fail(`no Chromium to print with: ${error instanceof Error ? error.message : String(error)}`));
 let totalBytes = 0;
-// Two pages print at once: CI has two cores, and Chromium waits on fonts and layout in turn.
-const concurrency = Math.max(1, Number(process.env['TP_PDF_CONCURRENCY'] ?? 2));
+let printed = 0;
+// Two pages per core print at once: Chromium waits on fonts and layout in turn.
+const concurrency = Math.max(1, Number(process.env['TP_PDF_CONCURRENCY'] ?? 2 * availableParallelism()));
+const cacheDir = pdfCacheDir();
+// What a print depends on besides the page and its files: the browser, the date written into
+// the PDF, the address its links point to, and this code.
+const here = new URL('.', import.meta.url);
+const printContext = [
+  `${found.label} ${browser.version()}`,
+  JSON.stringify(printDate),
+  origin,
+  ...['build-pdfs.ts', 'lib/reproducible-pdf.ts', 'lib/pdf-cache.ts'].map((f) => readFileSync(new URL(f, here), 'utf8')),
+].join('\n');
 try {
   const context = await browser.newContext({ locale: 'vi-VN' });
   await context.route('**/*', async (route) => {
@@ -72,6 +89,12 @@ try {
     else await route.fulfill({ path: file });
   });
   const printOne = async (path: string): Promise<void> => {
+    const file = join(distDir, `${path.replace(/\/$/, '')}.pdf`);
+    const key = cacheDir === null ? null : briefingKey(readFileSync(join(distDir, path, 'index.html'), 'utf8'), (p) => fileFor(new URL(p, origin)), printContext);
+    if (cacheDir !== null && key !== null && fromCache(cacheDir, key, file)) {
+      totalBytes += statSync(file).size;
+      return;
+    }
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('requestfailed', (r) => problems.push(`${r.url()} failed (${r.failure()?.errorText ?? 'unknown'})`));
@@ -97,10 +120,11 @@ try {
         for (const a of document.querySelectorAll('a[href]')) a.removeAttribute('href');
       });
     }
-    const file = join(distDir, `${path.replace(/\/$/, '')}.pdf`);
     const pdf = reproduciblePdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true }), printDate);
     writeFileSync(file, pdf);
+    if (cacheDir !== null && key !== null) toCache(cacheDir, key, pdf);
     totalBytes += pdf.length;
+    printed += 1;
     await page.close();
   };
   const queue = [...paths];
@@ -111,4 +135,7 @@ try {
   await browser.close();
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`npm run pdf: ${paths.length} PDFs, ${(totalBytes / 1024).toFixed(0)} KiB in total, ${seconds.toFixed(1)} s (dist/ban-in/), printed by ${found.label}`);
+const cached = paths.length - printed;
+console.log(
+  `npm run pdf: ${paths.length} PDFs (${printed} printed, ${cached} from the cache), ${(totalBytes / 1024).toFixed(0)} KiB in total, ${seconds.toFixed(1)} s, ${(paths.length / seconds).toFixed(1)} PDFs/s (dist/ban-in/), printed by ${found.label}`,
+);
