@@ -72,6 +72,13 @@ describe('static SVG', () => {
     expect(formatTick(0.5, 'percent')).toBe('0,5%');
   });
 
+  it('writes "0%" whole at the left edge: the first tick starts there instead of centring on it', () => {
+    const zero = layout.ticks.find((t) => t.text === '0%')!;
+    expect(zero.anchor).toBe('start');
+    expect(zero.x).toBeGreaterThanOrEqual(0);
+    expect(layout.ticks.filter((t) => t.text !== '0%').every((t) => t.anchor === 'middle')).toBe(true);
+  });
+
   it('wraps long labels onto lines above the bars', () => {
     const labelLines = layout.labels.map((l) => l.text);
     expect(labelLines.join(' ')).toBe(rates.categories.join(' '));

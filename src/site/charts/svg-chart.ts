@@ -109,7 +109,8 @@ export function svgChart(chart: BarChart): SvgLayout {
     x: x(t),
     y: plotBottom + lineHeight,
     text: formatTick(t, chart.valueFormat),
-    anchor: 'middle' as const,
+    // The first tick sits at the drawing's left edge: centred there, "0%" would lose its "0".
+    anchor: t === 0 ? ('start' as const) : ('middle' as const),
     lineTop: plotTop,
     lineBottom: plotBottom,
   }));
