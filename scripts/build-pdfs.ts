@@ -127,9 +127,24 @@ try {
     printed += 1;
     await page.close();
   };
+  // On a long run, a line every 10 s: count, rate and time left.
+  let done = 0;
+  let lastReport = performance.now();
+  const progress = (): void => {
+    done += 1;
+    const now = performance.now();
+    if (now - lastReport < 10_000 || done === paths.length) return;
+    lastReport = now;
+    const rate = done / ((now - started) / 1000);
+    const left = Math.round((paths.length - done) / rate);
+    console.log(`npm run pdf: ${done}/${paths.length} briefings, ${rate.toFixed(1)}/s, about ${left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`} left`);
+  };
   const queue = [...paths];
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await printOne(path);
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      await printOne(path);
+      progress();
+    }
   }));
 } finally {
   await browser.close();

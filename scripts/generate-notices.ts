@@ -194,5 +194,13 @@ function notice(i: number): void {
   writeFileSync(join(dir, 'source.txt'), source);
 }
 
-for (let i = 0; i < count; i++) notice(i);
+const started = performance.now();
+for (let i = 0; i < count; i++) {
+  notice(i);
+  // On a long run, a line every 1,000 notices: count, rate and time left.
+  if ((i + 1) % 1000 === 0 && i + 1 < count) {
+    const rate = (i + 1) / ((performance.now() - started) / 1000);
+    console.log(`generate: ${i + 1}/${count} notices, ${rate.toFixed(0)}/s, about ${Math.round((count - i - 1) / rate)} s left`);
+  }
+}
 console.log(`generate: ${count} synthetic notices (seed ${values.seed}) written to ${out}/notices, beside a copy of ${from}`);
