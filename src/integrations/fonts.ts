@@ -1,9 +1,9 @@
 /**
  * The portal's web fonts: Noto Sans (pages) and Noto Serif (original text, print, briefings), from
  * the @fontsource packages in node_modules. Nothing is downloaded at build time and readers'
- * browsers ask only this site. Astro's Fonts API (`fonts` in astro.config.mjs, `<Font />` in the
- * layouts) copies the files to /_astro/fonts/, writes their @font-face rules into each page (their
- * hashes go into the Content-Security-Policy) and the preload links.
+ * browsers ask only this site. The layouts import `virtual:tp/fonts.css`, which this file writes
+ * at build time: the faces, their fallbacks and the variables --tp-font-sans and --tp-font-serif.
+ * Vite copies the font files to /_astro/ and the stylesheet is bundled with the site's CSS.
  *
  * Subsets. A face per subset (latin, vietnamese, latin-ext) with a unicode-range, so the browser
  * fetches a file only when the page has one of its characters. Fontsource's ranges overlap:
@@ -13,16 +13,20 @@
  *
  * Fallbacks. Until a face arrives the text is set in a local font resized to Noto's metrics (CSS
  * size-adjust, ascent-override, descent-override, line-gap-override), so the swap moves nothing.
- * Astro's own fallbacks (optimizedFallbacks) are off: they measure every weight on the first file
- * (bold fell back about 6 % too narrow) and use only `local("Arial")`, which Linux systems do not
- * have. The faces here are measured per weight and style, and each lists the fonts that share the
- * metrics: Arial, Liberation Sans and Arimo (Liberation Sans 2 is Arimo, drawn to Arial's metrics);
- * Times New Roman, Liberation Serif and Tinos likewise; Roboto for Android.
+ * Each face is measured on its own file (weight and style) and lists the local fonts that share
+ * the metrics: Arial, Liberation Sans and Arimo (Liberation Sans 2 is Arimo, drawn to Arial's
+ * metrics); Times New Roman, Liberation Serif and Tinos likewise; Roboto for Android.
+ *
+ * Why not Astro's Fonts API (`fonts` in the config, `<Font />`): tried, and it works offline with
+ * a provider reading these files, but `<Font />` writes its faces as a <style> where it stands in
+ * <head>, before the Content-Security-Policy <meta> Astro puts at the end of <head>, so the policy
+ * would not govern it; and its generated fallbacks measure every weight on the first file (bold
+ * fell back about 6 % too narrow) and use only `local("Arial")`, which Linux systems lack.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { AstroIntegration, FontProvider } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fromFile } from '@capsizecss/unpack/fs';
 import arial from '@capsizecss/metrics/arial';
 import arialBold from '@capsizecss/metrics/arial/700';
@@ -80,33 +84,6 @@ export function subsetRanges(family: string, subsets: readonly string[] = SUBSET
     taken = [...taken, ...parseRanges(own)];
   }
   return out;
-}
-
-/**
- * A font provider (Astro's provider API) for the @fontsource files installed in node_modules:
- * one face per subset, weight and style asked for, with the subset named (so `<Font preload>`
- * can pick subsets) and the ranges of subsetRanges().
- */
-export function fontsourceFiles(): FontProvider {
-  return {
-    name: 'fontsource-files',
-    resolveFont({ familyName, weights, styles, subsets }) {
-      const ranges = subsetRanges(familyName, subsets);
-      return {
-        fonts: subsets.flatMap((subset) =>
-          weights.flatMap((weight) =>
-            styles.map((style) => ({
-              src: [{ url: fontFile(familyName, subset, weight, style as Style), format: 'woff2' }],
-              weight,
-              style,
-              unicodeRange: ranges.get(subset)!,
-              meta: { subset },
-            })),
-          ),
-        ),
-      };
-    },
-  };
 }
 
 interface Metrics {
@@ -168,18 +145,39 @@ const WEB_FONTS: WebFont[] = [
 ];
 const fallbackName = (font: WebFont, local: LocalFallback): string => `${font.name} fallback ${local.label}`;
 
-/** The families for `fonts` in astro.config.mjs. */
-export const fontFamilies = WEB_FONTS.map((font) => ({
-  provider: fontsourceFiles(),
-  name: font.name,
-  cssVariable: font.cssVariable,
-  weights: font.weights,
-  styles: font.styles,
-  subsets: [...SUBSETS] as [string, ...string[]],
-  display: 'swap' as const,
-  fallbacks: [...font.locals.map((local) => fallbackName(font, local)), font.generic],
-  optimizedFallbacks: false,
-}));
+/** The package path of a font file, which Vite resolves and copies to /_astro/. */
+export const fontFileSpecifier = (family: string, subset: string, weight: number, style: Style): string =>
+  `@fontsource/${slugOf(family)}/files/${slugOf(family)}-${subset}-${weight}-${style}.woff2`;
+
+/** The web fonts' @font-face rules: one per subset, weight and style. */
+export function webFontFaces(): string {
+  let css = '';
+  for (const font of WEB_FONTS) {
+    const ranges = subsetRanges(font.name);
+    for (const subset of SUBSETS) {
+      for (const weight of font.weights) {
+        for (const style of font.styles) {
+          const rules = {
+            'font-family': JSON.stringify(font.name),
+            src: `url(${JSON.stringify(fontFileSpecifier(font.name, subset, weight, style))}) format("woff2")`,
+            'font-weight': String(weight),
+            'font-style': style,
+            'font-display': 'swap',
+            'unicode-range': ranges.get(subset)!.join(','),
+          };
+          css += `@font-face { ${Object.entries(rules).map(([k, v]) => `${k}: ${v};`).join(' ')} }\n`;
+        }
+      }
+    }
+  }
+  return css;
+}
+
+/** --tp-font-sans and --tp-font-serif: the web font, its resized fallbacks, the generic family. */
+export function fontVariables(): string {
+  const stack = (font: WebFont): string => [font.name, ...font.locals.map((local) => fallbackName(font, local))].map((n) => JSON.stringify(n)).concat(font.generic).join(', ');
+  return `:root { ${WEB_FONTS.map((font) => `${font.cssVariable}: ${stack(font)};`).join(' ')} }\n`;
+}
 
 const percent = (n: number): string => `${Number.parseFloat((n * 100).toFixed(4))}%`;
 
@@ -221,23 +219,25 @@ export async function fallbackFontFaces(): Promise<string> {
   return css;
 }
 
-const VIRTUAL = 'virtual:tp/fallback-fonts.css';
+const VIRTUAL = 'virtual:tp/fonts.css';
+/** The whole stylesheet: web font faces, fallback faces, variables. */
+export const fontsCss = async (): Promise<string> => webFontFaces() + (await fallbackFontFaces()) + fontVariables();
 /**
- * Serves the fallback faces as a stylesheet the layouts import (`virtual:tp/fallback-fonts.css`),
- * bundled with the site's CSS.
+ * Serves the fonts' stylesheet to the layouts (`import 'virtual:tp/fonts.css'`), bundled with the
+ * site's CSS; its font files' addresses resolve in node_modules.
  */
-export function fallbackFonts(): AstroIntegration {
+export function webFonts(): AstroIntegration {
   return {
-    name: 'tp-fallback-fonts',
+    name: 'tp-fonts',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
             plugins: [
               {
-                name: 'tp-fallback-fonts',
+                name: 'tp-fonts',
                 resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: async (id: string) => (id === `\0${VIRTUAL}` ? await fallbackFontFaces() : undefined),
+                load: async (id: string) => (id === `\0${VIRTUAL}` ? await fontsCss() : undefined),
               },
             ],
           },

@@ -1,6 +1,7 @@
 /**
  * Web fonts (src/integrations/fonts.ts): the subsets' unicode ranges do not overlap and still
- * cover what Google's do, and the fallbacks' metrics are the local fonts' own.
+ * cover what Google's do, every face names an installed file, and the fallbacks' metrics are the
+ * local fonts' own.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,7 @@ import arial from '@capsizecss/metrics/arial';
 import arialBold from '@capsizecss/metrics/arial/700';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import timesNewRomanBold from '@capsizecss/metrics/timesNewRoman/700';
-import { SUBSETS, fallbackFontFaces, overrides, subsetRanges } from '../../src/integrations/fonts.ts';
+import { SUBSETS, fallbackFontFaces, fontVariables, overrides, subsetRanges, webFontFaces } from '../../src/integrations/fonts.ts';
 
 const codePoints = (ranges: readonly string[]): Set<number> => {
   const out = new Set<number>();
@@ -43,6 +44,24 @@ describe('web font subsets', () => {
       for (const ch of 'ăĂđĐĩĨũŨơƠưƯạẢếỹ₫') expect(vietnamese.has(ch.codePointAt(0)!), ch).toBe(true);
     });
   }
+});
+
+describe('web font faces', () => {
+  it('one per subset, weight and style, from the installed package files, shown at once in a fallback', () => {
+    const faces = webFontFaces().trim().split('\n');
+    // Noto Sans 400, 700; Noto Serif 400, 700 and their italics; three subsets each.
+    expect(faces).toHaveLength(3 * (2 + 4));
+    for (const face of faces) {
+      expect(face).toContain('font-display: swap;');
+      const file = /url\("([^"]+)"\)/.exec(face)![1]!;
+      expect(existsSync(createRequire(import.meta.url).resolve(file)), file).toBe(true);
+    }
+  });
+
+  it('the variables list the web font, then its resized fallbacks, then the generic family', () => {
+    expect(fontVariables()).toContain('--tp-font-sans: "Noto Sans", "Noto Sans fallback Arial", "Noto Sans fallback Roboto", sans-serif;');
+    expect(fontVariables()).toContain('--tp-font-serif: "Noto Serif", "Noto Serif fallback Times New Roman", serif;');
+  });
 });
 
 describe('fallback faces', () => {
