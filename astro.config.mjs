@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { openDataFiles } from './src/integrations/open-data-files.ts';
+import { webFonts } from './src/integrations/fonts.ts';
 import { publicSite } from './src/site/site-url.ts';
 
 // The public address (SITE_URL=https://… npm run build). Without one, links stay site-relative
@@ -20,6 +21,9 @@ export default defineConfig({
   compressHTML: false,
   integrations: [
     contentValidation(),
+    // Noto Sans and Noto Serif from the @fontsource packages, with local fallbacks resized to
+    // their metrics so nothing moves when they arrive (src/integrations/fonts.ts).
+    webFonts(),
     // For pages developers write in MDX. A notice's narrative is never compiled: it is data
     // (src/site/narrative.ts renders it as Markdown with raw HTML off).
     mdx(),

@@ -1,6 +1,6 @@
 /**
- * The JavaScript a built page makes the browser load: its module scripts (external files
- * with every file they import, and inline modules), and which of it is chart code.
+ * The JavaScript a built page makes the browser load: its scripts (external files with every
+ * file they import, and inline scripts), and which of it is chart code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,9 @@ export interface ScriptFile {
 
 /** The class only the chart modules (loader and client) refer to: it marks the chart code. */
 const CHART_MARK = 'tp-chart';
-const IMPORT_RE = /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
-const DYNAMIC_IMPORT_RE = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+// Literal paths only: a template (`${base}pagefind.js`, Pagefind's own loader) names no file.
+const IMPORT_RE = /(?:import|from)\s*["'`]([^"'`$]+\.js)["'`]/g;
+const DYNAMIC_IMPORT_RE = /import\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g;
 
 function sizes(text: string): { raw: number; gzip: number } {
   const bytes = Buffer.from(text, 'utf8');
@@ -41,7 +42,10 @@ export function pageScripts(distDir: string, page: string): ScriptFile[] {
     for (const [, spec] of text.matchAll(IMPORT_RE)) visit(resolve(spec!), chart, lazy);
     for (const [, spec] of text.matchAll(DYNAMIC_IMPORT_RE)) visit(resolve(spec!), chart, true);
   };
-  $('script[type="module"]').each((i, el) => {
+  // Classic scripts too (the search page loads Pagefind's UI so), not data blocks (JSON).
+  $('script').each((i, el) => {
+    const type = ($(el).attr('type') ?? '').trim().toLowerCase();
+    if (!['', 'module', 'text/javascript', 'application/javascript'].includes(type)) return;
     const src = $(el).attr('src');
     if (src) {
       visit(src, false, false);

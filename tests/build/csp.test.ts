@@ -103,8 +103,9 @@ describe('Content-Security-Policy of every page', () => {
         if (!styleSources.includes(sha256($(el).text()))) problems.push(`${file}: <style> "${$(el).text().slice(0, 60)}…" not in the policy`);
       });
     }
-    // Astro inlines its small bundles and the font faces: the hashes are really exercised.
-    expect(inline).toBeGreaterThan(htmlFiles.length);
+    // Astro inlines its small bundles (the font faces are a shared stylesheet since issue 14):
+    // pages with inline code exist, so the hashes are really exercised.
+    expect(inline).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 

@@ -1,0 +1,2 @@
+/** The fonts' stylesheet, written at build time (src/integrations/fonts.ts). */
+declare module 'virtual:tp/fonts.css';
