@@ -16,7 +16,7 @@ import { resolveLocalities } from './localities.ts';
 type Head = Pick<
   DraftFrontmatter,
   | 'documentType' | 'number' | 'numberPrinted' | 'date' | 'datePrinted' | 'dateSource' | 'dateBasis' | 'issuer' | 'title' | 'presiding'
-  | 'signature' | 'programme' | 'inspectionDate' | 'team' | 'agencies' | 'agenciesPrinted'
+  | 'signature' | 'absent' | 'programme' | 'inspectionDate' | 'team' | 'agencies' | 'agenciesPrinted'
   | 'localParticipants' | 'inspected' | 'recipients'
 >;
 
@@ -39,7 +39,13 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
 
   const numberPara = paras.find((p) => /^Số\s*:/u.test(p.text));
   let number: string | null = null;
-  if (!numberPara) note('missing', 'numberPrinted', 'không thấy dòng "Số: …"', null);
+  // A field the text lacks is written null with an `absent` entry whose reason only a person can give.
+  const absent: Head['absent'] = [];
+  const lacks = (field: Head['absent'][number]['field'], what: string): void => {
+    absent.push({ field, reason: null });
+    note('missing', field, `văn bản được nhập không có ${what}: để ${field}: null và viết lý do vào absent (reason), ví dụ "bản đăng trên cổng thông tin không kèm phần này"; nếu bản gốc có, chép vào ${field} và xóa mục absent`, null);
+  };
+  if (!numberPara) lacks('numberPrinted', 'dòng "Số: …"');
   else {
     const raw = numberPara.text.replace(/^Số\s*:\s*/u, '');
     if (/^\d/u.test(raw)) number = raw;
@@ -122,7 +128,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   if (team === null) note('missing', 'team', 'không thấy "Đoàn kiểm tra số …"', null);
 
   const presiding = findPresiding(title, basis?.text ?? '');
-  if (presiding === null) note('missing', 'presiding', 'không thấy "Kết luận của đồng chí …" trong trích yếu', titlePara?.line ?? null);
+  if (presiding === null) lacks('presiding', 'người chủ trì, kết luận ("Kết luận của đồng chí …" trong trích yếu)');
   else if (presiding.role === null) note('missing', 'presiding.role', `không thấy chức vụ của ${presiding.name}`, basis?.line ?? null);
 
   // Participants: "Lãnh đạo các Sở, ngành, cơ quan: …." then "Về phía huyện …".
@@ -160,14 +166,15 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   const chain = signature.filter((p) => p.text === p.text.toUpperCase()).map((p) => p.text);
   const signerPara = signature.at(-1);
   const signer = signerPara && signerPara.text !== signerPara.text.toUpperCase() ? signerPara.text : null;
-  if (chain.length === 0) note('missing', 'signature.chain', 'không thấy khối chữ ký (TL./KT. …)', null);
-  if (signer === null) note('missing', 'signature.signer', 'không thấy tên người ký', null);
+  if (chain.length === 0 && signer === null) lacks('signature', 'phần chữ ký (TL./KT. …, người ký)');
+  else if (chain.length === 0) note('missing', 'signature.chain', 'không thấy khối chữ ký (TL./KT. …)', null);
+  else if (signer === null) note('missing', 'signature.signer', 'không thấy tên người ký', null);
 
   return {
     head: {
       documentType, number, numberPrinted: numberPara?.text ?? null, date, datePrinted: datePara?.text ?? null,
       ...(dateSource === undefined ? {} : { dateSource }), ...(dateBasis === undefined ? {} : { dateBasis }),
-      issuer, title, presiding, signature: { chain, signer }, programme, inspectionDate, team, agencies,
+      issuer, title, presiding, signature: chain.length === 0 && signer === null ? null : { chain, signer }, absent, programme, inspectionDate, team, agencies,
       agenciesPrinted, localParticipants, inspected, recipients: recipientTexts,
     },
     narrative,

@@ -7,6 +7,7 @@ import type { Agency, Locality, NoticeDirective, NoticeProposal, Party } from '.
 import type { Party as PartyRef } from '../domain/schemas/common.ts';
 import type { Finding } from '../domain/schemas/notice.ts';
 import { findName, findVerbatim } from '../domain/verbatim.ts';
+import { checkAbsent } from './check-absent.ts';
 import { checkIssueDate } from './check-date.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
@@ -77,7 +78,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   );
   for (const [field, text] of [
     ['title', fm.title],
-    ['numberPrinted', fm.numberPrinted],
+    ...(fm.numberPrinted === null ? [] : [['numberPrinted', fm.numberPrinted] as const]),
     ...(fm.datePrinted === null ? [] : [['datePrinted', fm.datePrinted] as const]),
     ['agenciesPrinted', fm.agenciesPrinted],
     ['programme.printed', fm.programme.printed],
@@ -88,11 +89,12 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     verbatim(field, text);
   }
   if (source !== null) checkIssueDate(fm, source, notice.file, issues);
+  checkAbsent(fm, source, notice.sourceFile, notice.file, issues);
   // Names of people and bodies: case, Unicode form and white space folded (findName).
   for (const [field, text] of [
-    ['signature.signer', fm.signature.signer],
-    ['presiding.name', fm.presiding.name],
-    ...fm.signature.chain.map((t, i) => [`signature.chain[${i}]`, t] as const),
+    ...(fm.signature === null ? [] : [['signature.signer', fm.signature.signer] as const]),
+    ...(fm.presiding === null ? [] : [['presiding.name', fm.presiding.name] as const]),
+    ...(fm.signature?.chain ?? []).map((t, i) => [`signature.chain[${i}]`, t] as const),
   ] as const) {
     if (source !== null && findName(source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
   }
