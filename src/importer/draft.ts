@@ -73,7 +73,8 @@ export interface DraftFrontmatter {
   dateSource?: 'partial' | 'year-inferred' | 'not-in-text';
   /** The words the year (year-inferred) or the date (not-in-text) rests on; null until an editor writes them. */
   dateBasis?: string | null;
-  issuer: { name: string; locality: string } | null;
+  /** Id of the issuing body in content/issuers.csv; null when the text names none of them. */
+  issuer: string | null;
   title: string | null;
   shortTitle: string | null;
   presiding: { name: string; role: string | null } | null;

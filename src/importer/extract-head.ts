@@ -12,6 +12,7 @@ import { matchAgencyList } from './match-agency.ts';
 import { findLocalityMentions } from './match-locality.ts';
 import type { Paragraph } from './segment.ts';
 import { resolveLocalities } from './localities.ts';
+import { findIssuer } from './find-issuer.ts';
 
 type Head = Pick<
   DraftFrontmatter,
@@ -205,30 +206,3 @@ function findPresiding(title: string | null, basis: string): { name: string; rol
   const role = roles.sort((a, b) => b.length - a.length)[0] ?? null;
   return { name, role };
 }
-
-function findIssuer(ctx: ExtractContext, paras: Paragraph[], numberPara: Paragraph | undefined, place: string | null): DraftFrontmatter['issuer'] {
-  // The issuer heading, on one line or two ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", as a Word table gives it).
-  const headText = paras.map((p) => p.text).join('\n');
-  const printed = /^(?:ỦY BAN NHÂN DÂN|UBND)\s(?:TỈNH|THÀNH PHỐ) ([\p{Lu} ]+)$/mu.exec(headText);
-  const provinces = ctx.reference.units.filter((u) => u.type === 'tỉnh' || (u.type === 'thành phố' && u.parentId === null));
-  if (printed) {
-    const name = printed[1]!;
-    const unit = provinces.find((u) => u.name.toUpperCase() === name);
-    if (unit) {
-      ctx.province = { name: unit.name, id: unit.id };
-      return { name: `Ủy ban nhân dân tỉnh ${unit.name}`, locality: unit.id };
-    }
-  }
-  // Without the heading line, the number's symbol (…/TB-UBND) says a People's Committee issued
-  // it, and the place of the date line names the province.
-  const unit = place === null ? undefined : provinces.find((u) => u.name === place);
-  if (unit && numberPara && /-UBND\b/u.test(numberPara.text)) {
-    ctx.province = { name: unit.name, id: unit.id };
-    const issuer = { name: `Ủy ban nhân dân tỉnh ${unit.name}`, locality: unit.id };
-    ctx.notes.push({ kind: 'uncertain', field: 'issuer', message: `văn bản không có dòng tên cơ quan ban hành; suy ra "${issuer.name}" (${unit.id}) từ ký hiệu UBND và địa danh "${place}"`, line: numberPara.line });
-    return issuer;
-  }
-  ctx.notes.push({ kind: 'missing', field: 'issuer', message: 'không xác định được cơ quan ban hành', line: null });
-  return null;
-}
-

@@ -25,7 +25,7 @@ export function renderReport(draft: Draft, inputFile: string): string {
     '',
     '## Đã trích',
     '',
-    `- Số: ${fm.number ?? '(để trống)'}; ngày: ${fm.date ?? '(không rõ)'}; cơ quan ban hành: ${fm.issuer?.name ?? '(không rõ)'}`,
+    `- Số: ${fm.number ?? '(để trống)'}; ngày: ${fm.date ?? '(không rõ)'}; cơ quan ban hành: ${fm.issuer ?? '(không rõ)'}`,
     `- Chủ trì: ${fm.presiding ? `${fm.presiding.name} (${fm.presiding.role ?? '?'})` : '(không rõ)'}; người ký: ${fm.signature === null ? '(văn bản không có phần chữ ký)' : `${fm.signature.signer ?? '(không rõ)'} (${fm.signature.chain.join(' / ')})`}`,
     `- Chương trình kiểm tra: ${fm.programme?.printed ?? '(không rõ)'}; ngày kiểm tra: ${fm.inspectionDate ?? '(không rõ)'}; ${fm.team ?? ''}`,
     `- Cơ quan tham dự: ${fm.agencies.length}; đơn vị được kiểm tra: ${fm.inspected.join(', ') || '(không rõ)'}`,

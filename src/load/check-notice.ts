@@ -3,7 +3,7 @@
  * source text: every reference resolves and every quoted passage is in the original. Returns
  * the references resolved (units, agencies, parties), so that nothing is looked up twice.
  */
-import type { Agency, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
+import type { Agency, Issuer, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
 import type { Party as PartyRef } from '../domain/schemas/common.ts';
 import type { Finding } from '../domain/schemas/notice.ts';
 import { findName, findVerbatim } from '../domain/verbatim.ts';
@@ -16,6 +16,8 @@ import type { NoticeFrontmatter } from '../domain/schemas/notice.ts';
 
 /** A notice's references, resolved; findings still name their figures by id (figures.csv). */
 export interface CheckedReferences {
+  /** Null only when the id is not in content/issuers.csv: reported, and the build stops. */
+  issuer: Issuer | null;
   inspected: Locality[];
   agencies: Agency[];
   findings: (Omit<Finding, 'localities'> & { localities: Locality[] })[];
@@ -67,7 +69,8 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     });
   };
 
-  locality('issuer.locality', fm.issuer.locality);
+  const issuer = register.issuerById.get(fm.issuer) ?? null;
+  if (!issuer) issue('issuer', fm.issuer, `an issuer id listed in content/issuers.csv (${register.issuers.map((i) => i.id).join(', ') || 'none listed'})`);
   const inspected = localities('inspected', fm.inspected);
   const attending = fm.agencies.flatMap((id, i) =>
     agency(`agencies[${i}]`, id).filter((a) => {
@@ -147,7 +150,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
       verbatim(`dataQuality[${i}].quote`, q.quote);
     }
   });
-  return { inspected, agencies: attending, findings, directives, proposals };
+  return { issuer, inspected, agencies: attending, findings, directives, proposals };
 }
 
 /** Notice ids (folder names) are URLs: ASCII without diacritics, unique across all years. */

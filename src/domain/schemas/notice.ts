@@ -85,8 +85,8 @@ export const noticeFrontmatter = z.strictObject({
   dateSource: z.enum(['printed', 'blank', 'partial', 'year-inferred', 'not-in-text']).optional(),
   /** The words of source.txt the date or its year rests on, for `year-inferred` and `not-in-text`. */
   dateBasis: z.string().min(1).optional(),
-  /** Issuing body. */
-  issuer: z.strictObject({ name: z.string().min(1), locality: localityRef }),
+  /** Issuing body: an id of content/issuers.csv (ubnd-tinh-lang-son). */
+  issuer: slugId,
   /** Title, verbatim. */
   title: z.string().min(1),
   /** Short title for lists and breadcrumbs. */
