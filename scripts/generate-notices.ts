@@ -175,7 +175,8 @@ function notice(i: number): void {
 
   const frontmatter = {
     documentType: 'Thông báo kết luận', number, numberPrinted: `Số: ${number}`, date: iso(year, month, day), datePrinted,
-    issuer: { name: 'Ủy ban nhân dân tỉnh Lạng Sơn', locality: model.localities.find((l) => l.level === 'tinh')?.id },
+    // The province's People's Committee, from content/issuers.csv.
+    issuer: model.issuers.find((i) => i.level === 'tinh' && i.locality.level === 'tinh')?.id,
     title, shortTitle: `Kết luận kiểm tra tại ${place}, ${short(year, month, day)}`,
     presiding: { name: presiding, role: `Phó Chủ tịch UBND tỉnh, Trưởng ${team}` },
     signature: { chain, signer },

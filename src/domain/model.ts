@@ -6,6 +6,7 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AgencyRow, IndicatorRow } from './schemas/indicator.ts';
+import type { IssuerRow } from './schemas/issuer.ts';
 import type { LocalityLevel } from './schemas/locality.ts';
 import type { Deadline, Directive, Proposal, StatusChange } from './schemas/directive.ts';
 import type { DataQualityNote, Finding, LegalReference, NoticeFrontmatter } from './schemas/notice.ts';
@@ -14,6 +15,10 @@ import type { Qualifier } from './vi-number.ts';
 
 export type Indicator = IndicatorRow;
 export type Agency = AgencyRow;
+/** A body that issues notices (content/issuers.csv), with the unit it governs. */
+export interface Issuer extends Omit<IssuerRow, 'locality'> {
+  locality: Locality;
+}
 
 /** What a unit became: a unit of the register (former units) or of the post-2025 register. */
 export interface Successor {
@@ -132,12 +137,14 @@ export interface NoticeProposal extends Omit<Proposal, 'from' | 'localities' | '
   consolidating: Party[];
 }
 
-type ResolvedFields = 'date' | 'inspectionDate' | 'inspected' | 'agencies' | 'findings' | 'directives' | 'proposals' | 'draft';
+type ResolvedFields = 'date' | 'inspectionDate' | 'issuer' | 'inspected' | 'agencies' | 'findings' | 'directives' | 'proposals' | 'draft';
 
 export interface Notice extends Omit<NoticeFrontmatter, ResolvedFields> {
   id: string;
   date: PartialDate;
   inspectionDate: PartialDate;
+  /** The issuing body, from content/issuers.csv. */
+  issuer: Issuer;
   inspected: Locality[];
   agencies: Agency[];
   findings: FindingItem[];
@@ -190,6 +197,8 @@ export interface Model {
   /** In the order of content/agencies.csv. */
   agencies: Agency[];
   agencyById: ReadonlyMap<string, Agency>;
+  /** In the order of content/issuers.csv. */
+  issuers: Issuer[];
   figures: Figure[];
   /** The 19 criteria, in order. */
   ntmCriteria: NtmCriterion[];

@@ -118,4 +118,10 @@ export const vi = {
     notInText: (basis: string) => `văn bản được lưu không có dòng ngày ban hành; ngày ghi theo “${basis}” trong văn bản`,
   },
   notStated: 'văn bản không nêu',
+  /** What is said in place of a header or signature field the kept text lacks (src/site/notice-absent.ts). */
+  absent: {
+    numberPrinted: (reason: string) => `văn bản được lưu không có dòng số, ký hiệu (${reason})`,
+    presiding: (reason: string) => `văn bản được lưu không nêu người chủ trì, kết luận (${reason})`,
+    signature: (reason: string) => `văn bản được lưu không có phần chữ ký (${reason})`,
+  },
 } as const;

@@ -38,8 +38,8 @@ export function compareDraft(draft: Draft, expected: RawNotice): Comparison {
   }
   field('issuer', fm.issuer, d.issuer);
   field('presiding', fm.presiding, d.presiding);
-  field('signature.chain', fm.signature.chain, d.signature.chain);
-  field('signature.signer', fm.signature.signer, d.signature.signer);
+  field('signature.chain', fm.signature?.chain ?? null, d.signature?.chain ?? null);
+  field('signature.signer', fm.signature?.signer ?? null, d.signature?.signer ?? null);
   for (const key of ['number', 'type', 'issuer', 'date', 'subject', 'printed'] as const) field(`programme.${key}`, fm.programme[key], d.programme?.[key]);
 
   // Legal references, matched by number; ids are compared through their numbers.

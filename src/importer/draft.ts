@@ -5,7 +5,7 @@
  */
 import type { Party } from '../domain/schemas/common.ts';
 import type { Directive, Proposal } from '../domain/schemas/directive.ts';
-import type { DataQualityNote, Finding, LegalReference } from '../domain/schemas/notice.ts';
+import type { AbsentField, DataQualityNote, Finding, LegalReference } from '../domain/schemas/notice.ts';
 import type { ProposedIndicator } from './extract-figures.ts';
 
 /**
@@ -73,11 +73,18 @@ export interface DraftFrontmatter {
   dateSource?: 'partial' | 'year-inferred' | 'not-in-text';
   /** The words the year (year-inferred) or the date (not-in-text) rests on; null until an editor writes them. */
   dateBasis?: string | null;
-  issuer: { name: string; locality: string } | null;
+  /** Id of the issuing body in content/issuers.csv; null when the text names none of them. */
+  issuer: string | null;
   title: string | null;
   shortTitle: string | null;
   presiding: { name: string; role: string | null } | null;
-  signature: { chain: string[]; signer: string | null };
+  /** Null when the text has no signature block at all (then an `absent` entry). */
+  signature: { chain: string[]; signer: string | null } | null;
+  /**
+   * Header and signature fields the text lacks (numberPrinted, presiding, signature), each with
+   * its reason: null until an editor writes why (the build refuses a blank reason).
+   */
+  absent: { field: AbsentField; reason: string | null }[];
   programme: DraftLegalReference | null;
   inspectionDate: string | null;
   team: string | null;

@@ -22,6 +22,12 @@ export interface ExpectedFile {
   file: string;
   source: string;
   kind: string;
+  /**
+   * When the text was added: `seen` (developed against), `unseen-1` (added unseen, measured,
+   * then tuned on), `unseen-2` (added later, measured untouched, never tuned on).
+   */
+  set: string;
+  /** True once the importer has been tuned on the text. */
   tuned: boolean;
   figures: ExpectedFigure[];
   dates: string[];
@@ -37,6 +43,7 @@ export interface FoundFigure {
 
 export interface FileScore {
   file: string;
+  set: string;
   tuned: boolean;
   expected: number;
   found: number;
@@ -111,6 +118,7 @@ export function scoreFile(text: string, expected: ExpectedFile, reference: Refer
   }
   return {
     file: expected.file,
+    set: expected.set,
     tuned: expected.tuned,
     expected: expected.figures.length,
     found: found.length,
@@ -128,15 +136,16 @@ const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) /
 export function formatScores(scores: readonly FileScore[]): string {
   const lines = ['file | set | expected | written | right | precision | recall | scale errors | dates right/expected (found)', '--- | --- | --- | --- | --- | --- | --- | --- | ---'];
   for (const s of scores) {
-    lines.push(`${s.file} | ${s.tuned ? 'tuned' : 'unseen'} | ${s.expected} | ${s.found} | ${s.matched} | ${pct(s.matched, s.found)} | ${pct(s.matched, s.expected)} | ${s.scaleErrors.length} | ${s.dates.matched}/${s.dates.expected} (${s.dates.found})`);
+    lines.push(`${s.file} | ${s.set}${s.tuned ? ' (tuned)' : ''} | ${s.expected} | ${s.found} | ${s.matched} | ${pct(s.matched, s.found)} | ${pct(s.matched, s.expected)} | ${s.scaleErrors.length} | ${s.dates.matched}/${s.dates.expected} (${s.dates.found})`);
   }
   const total = (label: string, list: readonly FileScore[]): void => {
     if (list.length === 0) return;
     const sum = (f: (s: FileScore) => number): number => list.reduce((a, s) => a + f(s), 0);
     lines.push(`**${label}** (${list.length} files) | | ${sum((s) => s.expected)} | ${sum((s) => s.found)} | ${sum((s) => s.matched)} | ${pct(sum((s) => s.matched), sum((s) => s.found))} | ${pct(sum((s) => s.matched), sum((s) => s.expected))} | ${sum((s) => s.scaleErrors.length)} | ${sum((s) => s.dates.matched)}/${sum((s) => s.dates.expected)} (${sum((s) => s.dates.found)})`);
   };
+  for (const set of [...new Set(scores.map((s) => s.set))]) total(set, scores.filter((s) => s.set === set));
   total('tuned', scores.filter((s) => s.tuned));
-  total('unseen', scores.filter((s) => !s.tuned));
+  total('never tuned on', scores.filter((s) => !s.tuned));
   total('all', scores);
   const details: string[] = [];
   for (const s of scores) {

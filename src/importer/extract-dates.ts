@@ -2,7 +2,7 @@
  * Dates in running text, in the forms notices print them: `09/4/2024`, `ngày 19/01/2024`,
  * `ngày 20/9` (the year comes from the context, and is reported), `tháng 8/ 2021`,
  * `ngày tháng 4 năm 2024` (blank day: the date stays partial), `Ngày 16/07/2024` (any case),
- * `Sáng 21-4` (dashes after a word that names a day). Values come from
+ * `Sáng 21-4`, `sáng 4/11` (dashes or a slash after a word that names a day). Values come from
  * src/domain/vi-date.ts, the parser the build uses.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
@@ -24,6 +24,8 @@ const DATE_RE = new RegExp(
     String.raw`ngày \d{1,2} ?/ ?\d{1,2}(?![\d/])`,
     // "Sáng 21-4", "ngày 21-4-2024": dashes only after a word that says a day follows.
     String.raw`(?<=(?:ngày|sáng|chiều|trưa|tối|đêm) )\d{1,2}-\d{1,2}(?:-\d{4})?(?![\d-])`,
+    // "sáng 4/11", "Chiều 16/7": a part of the day names a day, never a fraction.
+    String.raw`(?<=(?:sáng|chiều|trưa|tối|đêm) )\d{1,2} ?/ ?\d{1,2}(?![\d/])`,
   ].join('|'),
   'giu',
 );

@@ -23,7 +23,7 @@ const PLAIN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*`;
 const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')}) )?`;
 const MONEY = String.raw`(?:tỷ|tỉ|triệu|nghìn|ngàn) đồng|đồng`;
 /** Units a quantity is measured in, as opposed to things counted ("02 nhà văn hóa thôn"). */
-const MEASURES = ['km', 'm', 'ha', 'm2', 'm3', 'tấn', 'kg', 'lít'];
+const MEASURES = ['km', 'm', 'ha', 'm2', 'm3', 'km2', 'm²', 'm³', 'km²', 'tấn', 'kg', 'lít'].sort((a, b) => b.length - a.length);
 /**
  * Things a notice counts, for numbers printed without a leading zero ("431 công trình", "84
  * lượt ý kiến"): a bare number is a count only before one of these nouns, so "năm 2024",
@@ -37,9 +37,22 @@ export const COUNT_NOUNS = [
   'chỉ tiêu', 'mô hình', 'sản phẩm', 'chương trình', 'văn bản', 'nhiệm vụ', 'cán bộ', 'trường hợp', 'thửa', 'căn',
   'con', 'cây', 'phòng học', 'điểm', 'buổi',
 ].sort((a, b) => b.length - a.length);
-const STOP = String.raw`thuộc|để|của|trên|tại|với|và|đã|được|cho|theo|từ|gồm|là|có|đến|trong|nhằm|chưa|đạt|còn`;
+const STOP = String.raw`thuộc|để|của|trên|tại|với|và|đã|được|cho|theo|từ|gồm|là|có|đến|trong|nhằm|chưa|đạt|còn|về|ở|do|bị|sẽ|đang|mà|này|đó|khi|như|hoặc|nhưng|trở|tới`;
 const WORD = String.raw`[\p{L}\p{M}]+`;
-const NOUN = String.raw`(?!(?:${STOP})(?![\p{L}]))${WORD}(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,5}`;
+const NOUN = String.raw`(?!(?:${STOP}|năm|tháng|ngày|tuần|giờ|phút|quý|lần)(?![\p{L}]))${WORD}(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,5}`;
+/**
+ * Words after a number that make it no count: time and periods ("6 tháng", "3 năm triển khai",
+ * "16 giờ"), times and factors ("gấp 2 lần"), number words ("5 triệu", "2 nghìn": a count
+ * printed in words is left to the editor, never read with the wrong scale).
+ */
+const NOT_COUNTED = String.raw`${STOP}|năm|tháng|ngày|tuần|giờ|phút|giây|quý|thập kỷ|thế kỷ|lần|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|mươi|điểm phần trăm|usd|đô la|euro|eur|yên`;
+/**
+ * A count of any noun ("431 công trình", "6 tổ công tác", "3 Ban Quản lý dự án", "16 kỳ họp"):
+ * up to three digits or grouped (a 4-digit number without its grouping dot is a year, "2024"),
+ * then a noun of up to five words (syllables) that is no period, factor or number word.
+ */
+const SMALL = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}`;
+const OPEN_NOUN = String.raw`(?!(?:${NOT_COUNTED})(?![\p{L}]))\p{L}[\p{L}\p{M}]*(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,4}`;
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,])(?:` +
     String.raw`(?<moneyFraction>(?:${N}) ?/ ?(?:${N}) (?:${MONEY}))` +
@@ -49,6 +62,7 @@ const FIGURE_RE = new RegExp(
     String.raw`|(?<measure>${QUAL}(?:${N}) ?(?:${MEASURES.join('|')}))(?![\p{L}\d])` +
     String.raw`|(?<count>${QUAL}0[1-9] ${NOUN})` +
     String.raw`|(?<plainCount>${QUAL}(?:${PLAIN}) (?:${COUNT_NOUNS.join('|')}))(?![\p{L}])` +
+    String.raw`|(?<openCount>${QUAL}(?:${SMALL}) ${OPEN_NOUN})(?![\p{L}\p{M}\d])` +
     ')',
   'giu',
 );
@@ -56,6 +70,11 @@ const FIGURE_RE = new RegExp(
 const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|giảm xuống|tăng khoảng|giảm khoảng)\s+$/iu;
 /** Words after which a number is a date, a document, an article or a rank, not a figure. */
 const NOT_A_FIGURE_AFTER = /(?:số|ngày|tháng|năm|đoàn|điều|khoản|điểm|mục|thứ|lần|khóa|khoá|quý|giai đoạn|chương trình|kế hoạch) $/iu;
+/**
+ * Nouns a number names or ranks rather than counts: "Tổ 3", "thôn 5", "Dự án 4", "Nghị quyết
+ * 18", "Quận 1", "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
+ */
+const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
 /** Words that start the name of built works, the things a "công trình" count is made of. */
 const WORKS = ['công trình', 'nhà', 'tuyến', 'đường', 'trạm', 'cầu', 'trường', 'trụ sở', 'chợ', 'sân', 'kênh', 'hồ', 'đập', 'điểm'];
 const STOPWORDS = new Set(['và', 'các', 'của', 'với', 'cho', 'theo', 'trên', 'tại', 'được', 'thực', 'hiện', 'năm', 'so']);
@@ -206,7 +225,7 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
   for (const d of findDates(text, 2000)) masked = masked.slice(0, d.index) + '§'.repeat(d.printed.length) + masked.slice(d.index + d.printed.length);
   for (const m of masked.matchAll(FIGURE_RE)) {
     const g = m.groups!;
-    let printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'] ?? g['plainCount'])!;
+    let printed = (g['moneyFraction'] ?? g['amount'] ?? g['percent'] ?? g['fraction'] ?? g['measure'] ?? g['count'] ?? g['plainCount'] ?? g['openCount'])!;
     let index = m.index;
     // "từ 5% đến 7%", "từ 12 tỷ đồng lên 15 tỷ đồng": the start of a range or change, not "5% or more".
     if (/^từ /iu.test(printed) && /^ ?(?:đến|tới|lên|xuống|-|–) /u.test(masked.slice(m.index + printed.length))) {
@@ -217,6 +236,10 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     // amount or a rate never is ("lũy kế 10 tháng 3.798,254 tỷ đồng" is an amount).
     const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
     if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(text.slice(0, m.index))) continue;
+    // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
+    if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(text.slice(0, m.index)) || /[-–]$/u.test(text.slice(0, m.index)))) continue;
+    // "đến 6/2021" is a month of a year, not six two-thousand-and-twenty-firsts.
+    if (g['fraction'] !== undefined && g['fractionNoun'] === undefined && /^(?:[1-9]|1[0-2]|0[1-9]) ?\/ ?(?:19|20)\d\d$/u.test(printed)) continue;
     const noun = g['fractionNoun']?.trim() ?? null;
     try {
       out.push({ printed, index, noun, parsed: parsePrintedFigure(printed), error: null });

@@ -12,11 +12,12 @@ import { matchAgencyList } from './match-agency.ts';
 import { findLocalityMentions } from './match-locality.ts';
 import type { Paragraph } from './segment.ts';
 import { resolveLocalities } from './localities.ts';
+import { findIssuer } from './find-issuer.ts';
 
 type Head = Pick<
   DraftFrontmatter,
   | 'documentType' | 'number' | 'numberPrinted' | 'date' | 'datePrinted' | 'dateSource' | 'dateBasis' | 'issuer' | 'title' | 'presiding'
-  | 'signature' | 'programme' | 'inspectionDate' | 'team' | 'agencies' | 'agenciesPrinted'
+  | 'signature' | 'absent' | 'programme' | 'inspectionDate' | 'team' | 'agencies' | 'agenciesPrinted'
   | 'localParticipants' | 'inspected' | 'recipients'
 >;
 
@@ -39,7 +40,13 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
 
   const numberPara = paras.find((p) => /^Số\s*:/u.test(p.text));
   let number: string | null = null;
-  if (!numberPara) note('missing', 'numberPrinted', 'không thấy dòng "Số: …"', null);
+  // A field the text lacks is written null with an `absent` entry whose reason only a person can give.
+  const absent: Head['absent'] = [];
+  const lacks = (field: Head['absent'][number]['field'], what: string): void => {
+    absent.push({ field, reason: null });
+    note('missing', field, `văn bản được nhập không có ${what}: để ${field}: null và viết lý do vào absent (reason), ví dụ "bản đăng trên cổng thông tin không kèm phần này"; nếu bản gốc có, chép vào ${field} và xóa mục absent`, null);
+  };
+  if (!numberPara) lacks('numberPrinted', 'dòng "Số: …"');
   else {
     const raw = numberPara.text.replace(/^Số\s*:\s*/u, '');
     if (/^\d/u.test(raw)) number = raw;
@@ -122,7 +129,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   if (team === null) note('missing', 'team', 'không thấy "Đoàn kiểm tra số …"', null);
 
   const presiding = findPresiding(title, basis?.text ?? '');
-  if (presiding === null) note('missing', 'presiding', 'không thấy "Kết luận của đồng chí …" trong trích yếu', titlePara?.line ?? null);
+  if (presiding === null) lacks('presiding', 'người chủ trì, kết luận ("Kết luận của đồng chí …" trong trích yếu)');
   else if (presiding.role === null) note('missing', 'presiding.role', `không thấy chức vụ của ${presiding.name}`, basis?.line ?? null);
 
   // Participants: "Lãnh đạo các Sở, ngành, cơ quan: …." then "Về phía huyện …".
@@ -160,14 +167,15 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   const chain = signature.filter((p) => p.text === p.text.toUpperCase()).map((p) => p.text);
   const signerPara = signature.at(-1);
   const signer = signerPara && signerPara.text !== signerPara.text.toUpperCase() ? signerPara.text : null;
-  if (chain.length === 0) note('missing', 'signature.chain', 'không thấy khối chữ ký (TL./KT. …)', null);
-  if (signer === null) note('missing', 'signature.signer', 'không thấy tên người ký', null);
+  if (chain.length === 0 && signer === null) lacks('signature', 'phần chữ ký (TL./KT. …, người ký)');
+  else if (chain.length === 0) note('missing', 'signature.chain', 'không thấy khối chữ ký (TL./KT. …)', null);
+  else if (signer === null) note('missing', 'signature.signer', 'không thấy tên người ký', null);
 
   return {
     head: {
       documentType, number, numberPrinted: numberPara?.text ?? null, date, datePrinted: datePara?.text ?? null,
       ...(dateSource === undefined ? {} : { dateSource }), ...(dateBasis === undefined ? {} : { dateBasis }),
-      issuer, title, presiding, signature: { chain, signer }, programme, inspectionDate, team, agencies,
+      issuer, title, presiding, signature: chain.length === 0 && signer === null ? null : { chain, signer }, absent, programme, inspectionDate, team, agencies,
       agenciesPrinted, localParticipants, inspected, recipients: recipientTexts,
     },
     narrative,
@@ -198,30 +206,3 @@ function findPresiding(title: string | null, basis: string): { name: string; rol
   const role = roles.sort((a, b) => b.length - a.length)[0] ?? null;
   return { name, role };
 }
-
-function findIssuer(ctx: ExtractContext, paras: Paragraph[], numberPara: Paragraph | undefined, place: string | null): DraftFrontmatter['issuer'] {
-  // The issuer heading, on one line or two ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", as a Word table gives it).
-  const headText = paras.map((p) => p.text).join('\n');
-  const printed = /^(?:ỦY BAN NHÂN DÂN|UBND)\s(?:TỈNH|THÀNH PHỐ) ([\p{Lu} ]+)$/mu.exec(headText);
-  const provinces = ctx.reference.units.filter((u) => u.type === 'tỉnh' || (u.type === 'thành phố' && u.parentId === null));
-  if (printed) {
-    const name = printed[1]!;
-    const unit = provinces.find((u) => u.name.toUpperCase() === name);
-    if (unit) {
-      ctx.province = { name: unit.name, id: unit.id };
-      return { name: `Ủy ban nhân dân tỉnh ${unit.name}`, locality: unit.id };
-    }
-  }
-  // Without the heading line, the number's symbol (…/TB-UBND) says a People's Committee issued
-  // it, and the place of the date line names the province.
-  const unit = place === null ? undefined : provinces.find((u) => u.name === place);
-  if (unit && numberPara && /-UBND\b/u.test(numberPara.text)) {
-    ctx.province = { name: unit.name, id: unit.id };
-    const issuer = { name: `Ủy ban nhân dân tỉnh ${unit.name}`, locality: unit.id };
-    ctx.notes.push({ kind: 'uncertain', field: 'issuer', message: `văn bản không có dòng tên cơ quan ban hành; suy ra "${issuer.name}" (${unit.id}) từ ký hiệu UBND và địa danh "${place}"`, line: numberPara.line });
-    return issuer;
-  }
-  ctx.notes.push({ kind: 'missing', field: 'issuer', message: 'không xác định được cơ quan ban hành', line: null });
-  return null;
-}
-

@@ -89,7 +89,7 @@ export function importText(source: string, allUnits: Reference, fileName: string
       datesInText: findDates(source, null),
       inspected: head.inspected,
       titleUnits: localitiesIn(ctx, headText, []).filter((u) => reference.units.find((r) => r.id === u)?.type !== 'tỉnh'),
-      issuerLocality: head.issuer?.locality ?? null,
+      issuerLocality: reference.issuers.find((i) => i.id === head.issuer)?.locality ?? null,
       fileName,
     },
     reference,

@@ -35,6 +35,17 @@ export interface Reference {
   others: OtherUnit[];
   agencies: Agency[];
   indicators: Indicator[];
+  /** Bodies that issue notices (content/issuers.csv), with the id of the unit each governs. */
+  issuers: ReferenceIssuer[];
+}
+
+export interface ReferenceIssuer {
+  id: string;
+  name: string;
+  short_name: string;
+  symbol: string;
+  level: string;
+  locality: string;
 }
 
 const stripType = (name: string, type: string): string =>
@@ -44,7 +55,7 @@ const stripType = (name: string, type: string): string =>
  * The reference lists of a loaded model, and the units of the rest of the country from the
  * national gazetteer (load/read-gazetteer.ts) when given.
  */
-export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators'>, gazetteer: readonly UnitRow[] = []): Reference {
+export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators' | 'issuers'>, gazetteer: readonly UnitRow[] = []): Reference {
   const units = model.localities.map((l) => ({
     id: l.id,
     name: stripType(l.name, l.type),
@@ -74,7 +85,8 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
       validTo: null,
       province: provinceOf(g).name.replace(/^Tỉnh /u, 'tỉnh ').replace(/^Thành phố /u, 'thành phố '),
     }));
-  return { units, others, agencies: model.agencies, indicators: model.indicators };
+  const issuers = model.issuers.map((i) => ({ ...i, locality: i.locality.id }));
+  return { units, others, agencies: model.agencies, indicators: model.indicators, issuers };
 }
 
 /**

@@ -33,6 +33,7 @@ export function buildModel(register: Register, checked: readonly CheckedNotice[]
     indicatorById: register.indicatorById,
     agencies: register.agencies,
     agencyById: register.agencyById,
+    issuers: register.issuers,
     figures: notices.flatMap((n) => n.figures),
     ntmCriteria: register.ntmCriteria,
     criteria: notices.flatMap((n) => n.criteria),
@@ -50,6 +51,8 @@ function buildNotice({ raw, references, figures, criteria }: CheckedNotice): Not
   const { date, inspectionDate, ...fm } = raw.frontmatter;
   const notice: Notice = {
     ...fm,
+    // Resolved, or reported and the build stopped before the model (load-model.ts).
+    issuer: references.issuer!,
     inspected: references.inspected,
     agencies: references.agencies,
     findings: [],

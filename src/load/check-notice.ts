@@ -3,10 +3,11 @@
  * source text: every reference resolves and every quoted passage is in the original. Returns
  * the references resolved (units, agencies, parties), so that nothing is looked up twice.
  */
-import type { Agency, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
+import type { Agency, Issuer, Locality, NoticeDirective, NoticeProposal, Party } from '../domain/model.ts';
 import type { Party as PartyRef } from '../domain/schemas/common.ts';
 import type { Finding } from '../domain/schemas/notice.ts';
 import { findName, findVerbatim } from '../domain/verbatim.ts';
+import { checkAbsent } from './check-absent.ts';
 import { checkIssueDate } from './check-date.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
@@ -15,6 +16,8 @@ import type { NoticeFrontmatter } from '../domain/schemas/notice.ts';
 
 /** A notice's references, resolved; findings still name their figures by id (figures.csv). */
 export interface CheckedReferences {
+  /** Null only when the id is not in content/issuers.csv: reported, and the build stops. */
+  issuer: Issuer | null;
   inspected: Locality[];
   agencies: Agency[];
   findings: (Omit<Finding, 'localities'> & { localities: Locality[] })[];
@@ -66,7 +69,8 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     });
   };
 
-  locality('issuer.locality', fm.issuer.locality);
+  const issuer = register.issuerById.get(fm.issuer) ?? null;
+  if (!issuer) issue('issuer', fm.issuer, `an issuer id listed in content/issuers.csv (${register.issuers.map((i) => i.id).join(', ') || 'none listed'})`);
   const inspected = localities('inspected', fm.inspected);
   const attending = fm.agencies.flatMap((id, i) =>
     agency(`agencies[${i}]`, id).filter((a) => {
@@ -77,7 +81,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   );
   for (const [field, text] of [
     ['title', fm.title],
-    ['numberPrinted', fm.numberPrinted],
+    ...(fm.numberPrinted === null ? [] : [['numberPrinted', fm.numberPrinted] as const]),
     ...(fm.datePrinted === null ? [] : [['datePrinted', fm.datePrinted] as const]),
     ['agenciesPrinted', fm.agenciesPrinted],
     ['programme.printed', fm.programme.printed],
@@ -88,11 +92,12 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     verbatim(field, text);
   }
   if (source !== null) checkIssueDate(fm, source, notice.file, issues);
+  checkAbsent(fm, source, notice.sourceFile, notice.file, issues);
   // Names of people and bodies: case, Unicode form and white space folded (findName).
   for (const [field, text] of [
-    ['signature.signer', fm.signature.signer],
-    ['presiding.name', fm.presiding.name],
-    ...fm.signature.chain.map((t, i) => [`signature.chain[${i}]`, t] as const),
+    ...(fm.signature === null ? [] : [['signature.signer', fm.signature.signer] as const]),
+    ...(fm.presiding === null ? [] : [['presiding.name', fm.presiding.name] as const]),
+    ...(fm.signature?.chain ?? []).map((t, i) => [`signature.chain[${i}]`, t] as const),
   ] as const) {
     if (source !== null && findName(source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
   }
@@ -145,7 +150,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
       verbatim(`dataQuality[${i}].quote`, q.quote);
     }
   });
-  return { inspected, agencies: attending, findings, directives, proposals };
+  return { issuer, inspected, agencies: attending, findings, directives, proposals };
 }
 
 /** Notice ids (folder names) are URLs: ASCII without diacritics, unique across all years. */

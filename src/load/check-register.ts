@@ -3,8 +3,9 @@
  * the notices are checked against: every unit linked to its parent, children and successors,
  * every indicator, agency and criterion by id.
  */
-import type { Agency, Indicator, Locality, NtmCriterion } from '../domain/model.ts';
+import type { Agency, Indicator, Issuer, Locality, NtmCriterion } from '../domain/model.ts';
 import { buildLocalities } from './build-localities.ts';
+import { checkIssuers } from './check-issuers.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawContent } from './read-content.ts';
 
@@ -22,6 +23,8 @@ export interface Register {
   indicatorById: ReadonlyMap<string, Indicator>;
   agencies: Agency[];
   agencyById: ReadonlyMap<string, Agency>;
+  issuerById: ReadonlyMap<string, Issuer>;
+  issuers: Issuer[];
   /** The 19 criteria, in order. */
   ntmCriteria: NtmCriterion[];
   criterionByNumber: ReadonlyMap<number, NtmCriterion>;
@@ -35,7 +38,10 @@ export function checkRegister(content: RawContent, issues: ContentIssue[]): Regi
   const agencies = content.agencies.map((r) => r.data);
   const ntmCriteria = content.ntmCriteria.map((r) => r.data).sort((a, b) => a.number - b.number);
   const localityById = new Map(localities.map((l) => [l.id, l]));
+  const issuers = checkIssuers(content.issuers, localityById, issues);
   return {
+    issuers,
+    issuerById: new Map(issuers.map((i) => [i.id, i])),
     localities,
     localityById,
     localityAt: (id) => localityById.get(id),

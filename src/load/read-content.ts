@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
+import { issuerRow, type IssuerRow } from '../domain/schemas/issuer.ts';
 import { figureRow, type FigureRow } from '../domain/schemas/figure.ts';
 import { criterionRow, criterionStatusRow, type CriterionRow, type CriterionStatusRow } from '../domain/schemas/criteria.ts';
 import { formerUnitRow, successorRow, unitRow, unitVersionRow, type FormerUnitRow, type SuccessorRow, type UnitRow, type UnitVersionRow } from '../domain/schemas/locality.ts';
@@ -65,6 +66,7 @@ export interface RawContent {
   successors: (CsvRow<SuccessorRow> & { file: string })[];
   indicators: CsvRow<IndicatorRow>[];
   agencies: CsvRow<AgencyRow>[];
+  issuers: CsvRow<IssuerRow>[];
   ntmCriteria: CsvRow<CriterionRow>[];
   notices: RawNotice[];
   /** Notices whose frontmatter or text was reported: their other files are still checked. */
@@ -111,6 +113,7 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
     ),
     indicators: csv(join(contentDir, 'indicators.csv'), indicatorRow),
     agencies: csv(join(contentDir, 'agencies.csv'), agencyRow),
+    issuers: csv(join(contentDir, 'issuers.csv'), issuerRow),
     ntmCriteria: csv(join(contentDir, 'ntm-criteria.csv'), criterionRow),
     notices: [],
     incomplete: [],

@@ -117,7 +117,7 @@ describe('notice pages', () => {
     for (const r of n.legalReferences) expect(text).toContain(r.number);
     for (const r of n.recipients) expect(text).toContain(r);
     expect(text).toContain('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG');
-    expect(text).toContain(n.signature.signer);
+    expect(text).toContain(n.signature!.signer);
   });
 
   it('show the data-quality notes', () => {

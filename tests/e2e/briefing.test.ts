@@ -120,8 +120,8 @@ describe('figures in the PDFs read the vi-VN way, as the content model formats t
     expect(text).toContain(notice.numberPrinted);
     expect(text).toContain(notice.datePrinted);
     expect(text).toContain('số và ngày để trống trong văn bản gốc');
-    expect(text).toContain(notice.signature.signer);
-    for (const line of notice.signature.chain) expect(text).toContain(line);
+    expect(text).toContain(notice.signature!.signer);
+    for (const line of notice.signature!.chain) expect(text).toContain(line);
   });
 
   it('the province: every district-level unit side by side, Tràng Định with its rates', async () => {

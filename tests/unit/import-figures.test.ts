@@ -62,6 +62,26 @@ describe('counts', () => {
   it('but a year, a period, an article or a rank is no count', () => {
     expect(rows('Năm 2024, sau 6 tháng đầu năm, theo Điều 5, tại Kỳ họp thứ 6, Quý I năm 2024, 9 tháng.')).toEqual([]);
   });
+
+  // Phrases of the texts in tests/fixtures/import-real (Long Điền, Thái Bình, 2022 work teams).
+  it('of any noun, not only the nouns of a list, with the noun as the unit', () => {
+    expect(rows('HĐND huyện đã tổ chức 16 kỳ họp, ban hành 226 nghị quyết. 7 tổ đại biểu của HĐND huyện đã giám sát.')).toEqual([
+      '0 | 16 kỳ họp | 16 kỳ họp',
+      '0 | 226 nghị quyết | 226 nghị quyết',
+      '0 | 7 tổ đại biểu | 7 tổ đại biểu',
+    ]);
+    expect(rows('Thành lập 6 tổ công tác.')).toEqual(['0 | 6 tổ công tác | 6 tổ công tác']);
+    expect(rows('Nhu cầu vốn do 3 Ban Quản lý dự án làm chủ đầu tư.')).toEqual(['0 | 3 Ban Quản lý dự án | 3 Ban Quản lý dự án']);
+  });
+
+  it('but a number after the noun it names is no count, nor a duration, a factor, a number word or a name with a dash', () => {
+    expect(rows('HĐND huyện khóa 2 tổ chức họp; Tổ 3 phường Đông Kinh; Dự án 4 hỗ trợ; Nghị quyết 18 quy định; đợt 2 giải ngân.')).toEqual([]);
+    expect(rows('Trong 2 tháng còn lại, sau 3 năm triển khai, gấp 2 lần, 5 triệu người, 200 USD, dịch COVID-19 gây khó khăn.')).toEqual([]);
+  });
+
+  it('a 4-digit number without its grouping dot is a year, not a count of an unlisted noun', () => {
+    expect(rows('Kế hoạch 2024 Ban Quản lý dự án.')).toEqual([]);
+  });
 });
 
 describe('period phrases and dates', () => {
@@ -72,6 +92,15 @@ describe('period phrases and dates', () => {
   it('"Ngày 19/12" and "ngày 31/8 là hơn 299.447 tỷ đồng" give no fraction, and the qualifier stays', () => {
     expect(rows('Ngày 19/12, Đoàn làm việc.')).toEqual([]);
     expect(rows('Giải ngân đến ngày 31/8 là hơn 299.447 tỷ đồng.')).toEqual(['0 | hơn 299.447 tỷ đồng | 299447000000000 đồng']);
+  });
+
+  it('"sáng 4/11" is a day, and "đến 6/2021" a month of a year: no fraction', () => {
+    expect(rows('Phát biểu tại Phiên họp sáng 4/11, Chủ tịch đề nghị.')).toEqual([]);
+    expect(rows('Giải ngân đến 6/2021 đạt 30%.')).toEqual(['0 | 30% | 30 %']);
+  });
+
+  it('an area in km2 is a measure, not a count of km', () => {
+    expect(rows('Diện tích tự nhiên 832 km2.')).toEqual(['0 | 832 km2 | 832 km2']);
   });
 
   it('a part of a whole stays a fraction: 15/63 địa phương', () => {

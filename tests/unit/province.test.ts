@@ -12,7 +12,7 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { historySentences } from '../../src/site/locality-history.ts';
 import { inSentence, vi } from '../../src/i18n/vi.ts';
 
-/** A content/ of province `code`: the lists of this portal, the province's units, no notice. */
+/** A content/ of province `code`: the lists of this portal, the province's units, no issuer and no notice. */
 function provinceContent(code: string): string {
   const content = join(mkdtempSync(join(tmpdir(), 'tp-province-')), 'content');
   mkdirSync(join(content, 'localities'), { recursive: true });
@@ -20,6 +20,8 @@ function provinceContent(code: string): string {
   for (const file of ['agencies.csv', 'indicators.csv', 'ntm-criteria.csv', 'data-date.txt', 'gazetteer']) cpSync(join('content', file), join(content, file), { recursive: true });
   writeFileSync(join(content, 'localities/units.csv'), execFileSync(process.execPath, ['scripts/province-units.ts', code]));
   writeFileSync(join(content, 'localities/former-units.csv'), `${readFileSync('content/localities/former-units.csv', 'utf8').split('\n')[0]}\n`);
+  // Its issuing bodies are its own, each with a source: none yet, with no notice.
+  writeFileSync(join(content, 'issuers.csv'), `${readFileSync('content/issuers.csv', 'utf8').split('\n')[0]}\n`);
   writeFileSync(join(content, 'portal.yaml'), `province: "${code}"\nboundaries: null\nreform:\n  provinceUnchanged: true\n`);
   return content;
 }

@@ -44,6 +44,21 @@ export const dataQualityNote = z.strictObject({
   occurrences: z.number().int().positive().nullable().default(null),
 });
 
+/** Header and signature fields a kept text may lack (issue 11, point 4). */
+export const ABSENT_FIELDS = ['numberPrinted', 'presiding', 'signature'] as const;
+export type AbsentField = (typeof ABSENT_FIELDS)[number];
+
+/**
+ * A header or signature field the kept text does not contain, and why (the text was kept without
+ * its first page, a news report quotes the body only, …). The field itself is `null`; the page
+ * says so in a sentence. load/check-absent.ts checks that null and entry go together.
+ */
+export const absentField = z.strictObject({
+  field: z.enum(ABSENT_FIELDS),
+  /** Why the kept text has none, in plain Vietnamese, shown to readers. */
+  reason: z.string().min(1),
+});
+
 export const noticeFrontmatter = z.strictObject({
   /**
    * `true` on a draft written by `npm run import`: the build refuses it (load/read-content.ts) until
@@ -54,8 +69,8 @@ export const noticeFrontmatter = z.strictObject({
   documentType: z.string().min(1),
   /** Number as issued (e.g. 123/TB-UBND); null when printed blank (`Số: /TB-UBND`). */
   number: z.string().nullable(),
-  /** Number line exactly as printed. */
-  numberPrinted: z.string().min(1),
+  /** Number line exactly as printed; null only when the kept text has none (an `absent` entry says why). */
+  numberPrinted: z.string().min(1).nullable(),
   /** Issue date, possibly partial (`2024-04` when the day is blank). */
   date: isoPartialDate,
   /** Place and date line exactly as printed; null only when the kept text has none (`dateSource: not-in-text`). */
@@ -70,16 +85,21 @@ export const noticeFrontmatter = z.strictObject({
   dateSource: z.enum(['printed', 'blank', 'partial', 'year-inferred', 'not-in-text']).optional(),
   /** The words of source.txt the date or its year rests on, for `year-inferred` and `not-in-text`. */
   dateBasis: z.string().min(1).optional(),
-  /** Issuing body. */
-  issuer: z.strictObject({ name: z.string().min(1), locality: localityRef }),
+  /** Issuing body: an id of content/issuers.csv (ubnd-tinh-lang-son). */
+  issuer: slugId,
   /** Title, verbatim. */
   title: z.string().min(1),
   /** Short title for lists and breadcrumbs. */
   shortTitle: z.string().min(1),
-  /** Who presided the inspection and concluded. */
-  presiding: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }),
-  /** Signature block: the authority chain top to bottom (TL. CHỦ TỊCH, KT. …) and the signer. */
-  signature: z.strictObject({ chain: z.array(z.string().min(1)).min(1), signer: z.string().min(1) }),
+  /** Who presided the inspection and concluded; null only when the kept text does not say (an `absent` entry says why). */
+  presiding: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }).nullable(),
+  /**
+   * Signature block: the authority chain top to bottom (TL. CHỦ TỊCH, KT. …) and the signer;
+   * null only when the kept text has none (an `absent` entry says why).
+   */
+  signature: z.strictObject({ chain: z.array(z.string().min(1)).min(1), signer: z.string().min(1) }).nullable(),
+  /** Header and signature fields the kept text lacks, each with its reason; empty for a whole notice. */
+  absent: z.array(absentField).default([]),
   /** Inspection programme the visit belongs to: Chương trình số 15/CTr-UBND. */
   programme: legalReference,
   inspectionDate: isoPartialDate,
@@ -111,3 +131,4 @@ export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>;
 export type LegalReference = z.infer<typeof legalReference>;
 export type Finding = z.infer<typeof finding>;
 export type DataQualityNote = z.infer<typeof dataQualityNote>;
+export type AbsentFieldEntry = z.infer<typeof absentField>;

@@ -162,13 +162,13 @@ export const TABLES: TableDef[] = [
     fields: [
       f('id', 'string', 'Mã thông báo trên cổng.', '2024-04-trang-dinh'),
       f('number', 'string', 'Số văn bản; trống nếu văn bản để trống.'),
-      f('number_printed', 'string', 'Dòng số như in.', 'Số: /TB-UBND'),
+      f('number_printed', 'string', 'Dòng số như in; trống nếu văn bản được lưu không có dòng số (lý do ghi trên trang thông báo).', 'Số: /TB-UBND'),
       f('date', 'string', `Ngày ban hành. ${partialDate}`, '2024-04'),
       f('date_printed', 'string', 'Dòng địa danh, ngày như in.', 'Lạng Sơn, ngày tháng 4 năm 2024'),
       f('title', 'string', 'Trích yếu, nguyên văn.'),
-      f('presiding', 'string', 'Người chủ trì buổi kiểm tra và chức vụ.'),
-      f('signer', 'string', 'Người ký.', 'Dương Công Hiệp'),
-      f('signature_chain', 'string', 'Thể thức ký (TL., KT.), từ trên xuống.'),
+      f('presiding', 'string', 'Người chủ trì buổi kiểm tra và chức vụ; trống nếu văn bản được lưu không nêu.'),
+      f('signer', 'string', 'Người ký; trống nếu văn bản được lưu không có phần chữ ký.', 'Dương Công Hiệp'),
+      f('signature_chain', 'string', 'Thể thức ký (TL., KT.), từ trên xuống; trống nếu văn bản được lưu không có phần chữ ký.'),
       f('inspection_date', 'string', `Ngày kiểm tra. ${partialDate}`, '2024-04-09'),
       f('inspected', 'string', 'Mã các đơn vị được kiểm tra, cách nhau bởi "; ".', '180; 06013'),
       urlField,
@@ -176,7 +176,7 @@ export const TABLES: TableDef[] = [
     rows: ({ model, site }) =>
       model.notices.map((n) => ({
         id: n.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
-        presiding: `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature.signer, signature_chain: n.signature.chain.join(' / '),
+        presiding: n.presiding === null ? null : `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature?.signer ?? null, signature_chain: n.signature?.chain.join(' / ') ?? null,
         inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)), url: siteLink(noticeUrl(n), site),
       })),
     localitiesOf: (row) => split(row['inspected']),
