@@ -48,6 +48,14 @@ describe('the Excel edition reads in Vietnamese, with names beside the codes', (
     expect(d['Các địa phương']).toBe('Xã Chí Minh');
   });
 
+  it('thong-bao: the issuing body by id and by name; nothing absent from the sample’s header or signature', () => {
+    const plain = rowsOf('thong-bao').find((r) => r['id'] === '2024-04-trang-dinh')!;
+    expect(plain['issuer_id']).toBe('ubnd-tinh-lang-son');
+    expect(plain['absent']).toBe('');
+    const excel = parseCsv(read('thong-bao-excel.csv').slice(1), 'thong-bao-excel.csv').rows.find((r) => r['Mã thông báo'] === '2024-04-trang-dinh')!;
+    expect(excel['Cơ quan ban hành']).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
+  });
+
   it('the plain CSV keeps its English field names and codes', () => {
     expect(read('so-lieu.csv').split('\r\n')[0]).toBe('notice_id,id,locality_id,indicator_id,value,unit,denominator,target,as_of,printed,excerpt,section,subject,ref,source_line,url');
   });

@@ -92,6 +92,8 @@ const HEADERS: Record<string, string> = {
   response: 'Ý kiến của UBND tỉnh',
   decided_by: 'Cấp xem xét, quyết định',
   item_kind: 'Mã loại mục',
+  issuer_id: 'Mã cơ quan ban hành',
+  absent: 'Phần văn bản được lưu không có (trường: lý do)',
   item_id: 'Mã nhiệm vụ, kiến nghị',
   source: 'Văn bản báo cáo',
 };
@@ -113,6 +115,7 @@ const LABELS: Record<string, { header: string; lookup: Lookup; list?: boolean }>
   agency_ids: { header: 'Các cơ quan', lookup: agency, list: true },
   status: { header: 'Trạng thái', lookup: from(vi.status) },
   item_kind: { header: 'Loại mục', lookup: from(vi.itemKind) },
+  issuer_id: { header: 'Cơ quan ban hành', lookup: one((id, m) => m.issuers.find((i) => i.id === id)?.name) },
   level: { header: 'Cấp', lookup: from(vi.levelName) },
   'dia-phuong.status': { header: 'Tình trạng', lookup: from({ active: 'Có trong danh mục (01/3/2025 hoặc từ 01/7/2025)', former: 'Đơn vị cũ, đã sáp nhập trước năm 2025' }) },
   era: { header: 'Thời kỳ', lookup: from({ 'hien-nay': 'Đơn vị hiện nay (từ 01/7/2025)', cu: 'Đơn vị cũ (đến 30/6/2025 hoặc đã sáp nhập trước đó)', 'lien-tuc': 'Qua cả hai thời kỳ' }) },

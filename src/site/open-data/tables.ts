@@ -161,6 +161,7 @@ export const TABLES: TableDef[] = [
     description: 'Mỗi thông báo kết luận kiểm tra: số, ngày (để trống nếu văn bản để trống), người chủ trì, người ký.',
     fields: [
       f('id', 'string', 'Mã thông báo trên cổng.', '2024-04-trang-dinh'),
+      f('issuer_id', 'string', 'Mã cơ quan ban hành trong danh mục cơ quan ban hành (content/issuers.csv).', 'ubnd-tinh-lang-son'),
       f('number', 'string', 'Số văn bản; trống nếu văn bản để trống.'),
       f('number_printed', 'string', 'Dòng số như in; trống nếu văn bản được lưu không có dòng số (lý do ghi trên trang thông báo).', 'Số: /TB-UBND'),
       f('date', 'string', `Ngày ban hành. ${partialDate}`, '2024-04'),
@@ -171,13 +172,15 @@ export const TABLES: TableDef[] = [
       f('signature_chain', 'string', 'Thể thức ký (TL., KT.), từ trên xuống; trống nếu văn bản được lưu không có phần chữ ký.'),
       f('inspection_date', 'string', `Ngày kiểm tra. ${partialDate}`, '2024-04-09'),
       f('inspected', 'string', 'Mã các đơn vị được kiểm tra, cách nhau bởi "; ".', '180; 06013'),
+      f('absent', 'string', 'Phần đầu hoặc phần chữ ký mà văn bản được lưu không có, và lý do: "trường: lý do", cách nhau bởi "; " (numberPrinted, presiding, signature); trống nếu văn bản đủ các phần.'),
       urlField,
     ],
     rows: ({ model, site }) =>
       model.notices.map((n) => ({
-        id: n.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
+        id: n.id, issuer_id: n.issuer.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
         presiding: n.presiding === null ? null : `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature?.signer ?? null, signature_chain: n.signature?.chain.join(' / ') ?? null,
-        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)), url: siteLink(noticeUrl(n), site),
+        inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)),
+        absent: list(n.absent.map((a) => `${a.field}: ${a.reason}`)), url: siteLink(noticeUrl(n), site),
       })),
     localitiesOf: (row) => split(row['inspected']),
     noticeOf: (row) => String(row['id']),
