@@ -14,7 +14,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, syml
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const sizes = process.argv.slice(2).map(Number);
+// `--province <code>`: the notices are generated for that province of the national register.
+const args = process.argv.slice(2);
+const provinceAt = args.indexOf('--province');
+const province = provinceAt >= 0 ? args.splice(provinceAt, 2)[1] : undefined;
+const sizes = args.map(Number);
 if (sizes.length === 0) sizes.push(1000);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('usage: npm run bench -- [number of notices …]');
 const project = resolve('.');
@@ -89,7 +93,7 @@ let last = '';
 for (const notices of sizes) {
   const work = mkdtempSync(join(tmpdir(), 'tp-bench-'));
   const content = join(work, 'content');
-  const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--notices', String(notices), '--out', content], { cwd: project, encoding: 'utf8' });
+  const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--notices', String(notices), '--out', content, ...(province ? ['--province', province] : [])], { cwd: project, encoding: 'utf8' });
   if (gen.status !== 0) throw new Error(gen.stderr);
 
   const site = astroBuild(project, join(work, 'dist'), { TP_CONTENT_DIR: content });

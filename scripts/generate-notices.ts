@@ -9,7 +9,7 @@
  *
  *   npm run generate -- --notices 1000 [--seed 1] [--from content] --out /tmp/tp-bench/content
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fakerVI as faker } from '@faker-js/faker';
@@ -19,6 +19,10 @@ import type { Agency, Locality } from '../src/domain/model.ts';
 import { figureRow } from '../src/domain/schemas/figure.ts';
 import { formatAmount, formatFraction, formatPercent } from '../src/domain/vi-format.ts';
 import { loadModel } from '../src/load/load-model.ts';
+import { readGazetteer } from '../src/load/read-gazetteer.ts';
+import { slugifyVi } from '../src/domain/slug.ts';
+import { inSentence, vi } from '../src/i18n/vi.ts';
+import { provinceUnits } from './lib/province-units.ts';
 
 /** Marks every generated notice id, so that no synthetic notice can pass for a real one. */
 export const SYNTHETIC_PREFIX = 'tong-hop';
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     from: { type: 'string', default: 'content' },
     out: { type: 'string' },
+    // Another province of the national register (its GSO code): its units, no real notice, no map.
+    province: { type: 'string' },
   },
 });
 if (!values.out) throw new Error('usage: npm run generate -- --notices N [--seed S] [--from content] --out <folder outside content/>');
@@ -38,9 +44,36 @@ if (out === resolve('content') || out.startsWith(`${resolve('content')}/`)) thro
 const count = Number(values.notices);
 faker.seed(Number(values.seed));
 
-const model = loadModel(from);
 if (existsSync(out)) rmSync(out, { recursive: true });
 cpSync(from, out, { recursive: true });
+if (values.province) forProvince(values.province);
+const model = loadModel(out);
+const province = model.province;
+/** `Lạng Sơn` of `Tỉnh Lạng Sơn`: the place of the date line. */
+const placeName = province.name.replace(/^(Tỉnh|Thành phố) /u, '');
+
+/**
+ * Turns the copy into another province's content/ (a step towards a national edition, each
+ * province built on its own): portal.yaml, its units of the national register, its People's
+ * Committee as issuer; the real notices, the 2025 registers and the boundaries of the source
+ * province are left out.
+ */
+function forProvince(code: string): void {
+  const units = provinceUnits(readGazetteer(from), code);
+  const root = units[0];
+  if (!root || root.level !== 'tinh') throw new Error(`--province ${code}: no province of that code in ${from}/gazetteer`);
+  writeFileSync(join(out, 'portal.yaml'), `province: "${code}"\nboundaries: null\nreform:\n  provinceUnchanged: true\n`);
+  writeFileSync(join(out, 'localities/units.csv'), `${Papa.unparse(units, { columns: ['code', 'name', 'type', 'level', 'parent_code'], newline: '\n' })}\n`);
+  const former = join(out, 'localities/former-units.csv');
+  writeFileSync(former, `${readFileSync(former, 'utf8').split('\n')[0]}\n`);
+  for (const f of readdirSync(join(out, 'localities'))) if (/^(units|successors)-.*\.csv$/.test(f)) rmSync(join(out, 'localities', f));
+  rmSync(join(out, 'notices'), { recursive: true });
+  mkdirSync(join(out, 'notices'));
+  const issuers = join(out, 'issuers.csv');
+  const header = readFileSync(issuers, 'utf8').split('\n')[0];
+  const name = inSentence(root.name);
+  writeFileSync(issuers, `${header}\nubnd-${slugifyVi(root.name)},Ủy ban nhân dân ${name},UBND ${name},tinh,${code},UBND\n`);
+}
 
 // Units of the register of 1 March 2025 (valid until 30 June 2025), so notices stay in their era.
 const districts = model.localities.filter((l) => l.level === 'huyen' && l.status === 'active');
@@ -152,7 +185,7 @@ function notice(i: number): void {
   const title = `Kết luận của đồng chí ${presiding}, Phó Chủ tịch UBND tỉnh tại buổi kiểm tra tình hình thực hiện nhiệm vụ năm ${year} tại ${place}`;
   const programme = `Chương trình số ${programmeNumber} ngày ${short(year, month, inspectionDay)} của UBND tỉnh`;
   const agenciesPrinted = `Lãnh đạo các Sở, ngành: ${agencies.map((a) => a.short_name).join(', ')}.`;
-  const datePrinted = `Lạng Sơn, ${worded(year, month, day)}`;
+  const datePrinted = `${placeName}, ${worded(year, month, day)}`;
   const recipients = ['Như trên;', 'Chủ tịch UBND tỉnh;', 'Lưu: VT.'];
   const chain = ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'];
   const findings = [
@@ -163,7 +196,7 @@ function notice(i: number): void {
     ...communes.map((c, k) => ({ kind: 'shortcoming', section: '2.2', topic: 'Nông thôn mới', localities: [c.id], figures: [`tieu-chi-ntm-dat-${k + 1}`], text: `${communeTexts[k]}.` })),
   ];
   const source = [
-    'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', `Số: ${number}`, datePrinted, '', 'THÔNG BÁO', title, '',
+    `ỦY BAN NHÂN DÂN ${inSentence(province.name).toLocaleUpperCase('vi-VN')}`, `Số: ${number}`, datePrinted, '', 'THÔNG BÁO', title, '',
     `Thực hiện ${programme}, ngày ${short(year, month, inspectionDay)}, đồng chí ${presiding}, Phó Chủ tịch UBND tỉnh, Trưởng ${team} đã kiểm tra tại ${place}.`,
     `Tham dự có: ${agenciesPrinted}`, '',
     '1. Kết quả đạt được và tồn tại, hạn chế', ...findings.filter((f) => f.section === '1').map((f) => f.text), '',
@@ -180,7 +213,7 @@ function notice(i: number): void {
     title, shortTitle: `Kết luận kiểm tra tại ${place}, ${short(year, month, day)}`,
     presiding: { name: presiding, role: `Phó Chủ tịch UBND tỉnh, Trưởng ${team}` },
     signature: { chain, signer },
-    programme: { id: `ctr-${programmeNumber.split('/')[0]}-${year}`, number: programmeNumber, type: 'Chương trình', issuer: 'UBND tỉnh Lạng Sơn', date: iso(year, month, inspectionDay), subject: `kiểm tra tại ${place}`, printed: programme },
+    programme: { id: `ctr-${programmeNumber.split('/')[0]}-${year}`, number: programmeNumber, type: 'Chương trình', issuer: vi.siteOwner(province.name), date: iso(year, month, inspectionDay), subject: `kiểm tra tại ${place}`, printed: programme },
     inspectionDate: iso(year, month, inspectionDay), team,
     agencies: agencies.map((a) => a.id), agenciesPrinted, inspected: [district.id, ...communes.map((c) => c.id)],
     findings, directives: [...directives, ...communeDirectives],

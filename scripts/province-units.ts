@@ -8,20 +8,14 @@
  */
 import Papa from 'papaparse';
 import { readGazetteer } from '../src/load/read-gazetteer.ts';
+import { provinceUnits } from './lib/province-units.ts';
 
 const code = process.argv[2];
 if (!code || !/^\d{2}$/.test(code)) {
   console.error('Usage: node scripts/province-units.ts <two-digit province code, e.g. 20>');
   process.exit(2);
 }
-const rows = readGazetteer();
-const byCode = new Map(rows.map((r) => [r.code, r]));
-const provinceOf = (c: string): string | null => {
-  let at = byCode.get(c);
-  while (at && at.parent_code !== null) at = byCode.get(at.parent_code);
-  return at?.code ?? null;
-};
-const mine = rows.filter((r) => provinceOf(r.code) === code);
+const mine = provinceUnits(readGazetteer(), code);
 if (mine.length === 0) {
   console.error(`No province ${code} in content/gazetteer/units-vn-2025-03-01.csv`);
   process.exit(1);

@@ -59,3 +59,15 @@ describe('the province of this portal', () => {
     expect(vi.siteOwner('Thành phố Hà Nội')).toBe('UBND thành phố Hà Nội');
   });
 });
+
+describe('synthetic notices for another province (benchmarks of a national edition)', () => {
+  it('are generated over that province\'s units, with its committee, and pass every check', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tp-generate-')), 'content');
+    execFileSync(process.execPath, ['scripts/generate-notices.ts', '--notices', '3', '--province', '04', '--out', out]);
+    const model = loadModel(out);
+    expect(model.province.name).toBe('Tỉnh Cao Bằng');
+    expect(model.notices.map((n) => n.id.startsWith('tong-hop-'))).toEqual([true, true, true]);
+    expect(model.notices.every((n) => n.issuer.name === 'Ủy ban nhân dân tỉnh Cao Bằng')).toBe(true);
+    expect(model.notices.every((n) => n.inspected.every((l) => model.localities.includes(l) && l.ancestors.includes(model.province)))).toBe(true);
+  });
+});
