@@ -73,6 +73,7 @@ const cacheDir = pdfCacheDir();
 // What a print depends on besides the page and its files: the browser, the date written into
 // the PDF, the address its links point to, and this code.
 const here = new URL('.', import.meta.url);
+const fileHashes = new Map<string, string>();
 const printContext = [
   `${found.label} ${browser.version()}`,
   JSON.stringify(printDate),
@@ -90,7 +91,7 @@ try {
   });
   const printOne = async (path: string): Promise<void> => {
     const file = join(distDir, `${path.replace(/\/$/, '')}.pdf`);
-    const key = cacheDir === null ? null : briefingKey(readFileSync(join(distDir, path, 'index.html'), 'utf8'), (p) => fileFor(new URL(p, origin)), printContext);
+    const key = cacheDir === null ? null : briefingKey(readFileSync(join(distDir, path, 'index.html'), 'utf8'), (p) => fileFor(new URL(p, origin)), printContext, fileHashes);
     if (cacheDir !== null && key !== null && fromCache(cacheDir, key, file)) {
       totalBytes += statSync(file).size;
       return;

@@ -28,15 +28,25 @@ export function localAssets(html: string): string[] {
 /**
  * The key of one briefing: its HTML, the bytes of each site file it names (`fileOf` maps a site
  * path to a file of dist/, or null when there is none), and `context` (what else the print
- * depends on, one string).
+ * depends on, one string). `fileHashes` keeps the files' hashes between briefings of one run.
  */
-export function briefingKey(html: string, fileOf: (sitePath: string) => string | null, context: string): string {
+export function briefingKey(html: string, fileOf: (sitePath: string) => string | null, context: string, fileHashes = new Map<string, string>()): string {
   const hash = createHash('sha256').update(context).update('\0').update(html);
   for (const path of localAssets(html)) {
-    const file = fileOf(path);
-    hash.update('\0').update(path).update('\0').update(file === null ? 'missing' : readFileSync(file));
+    hash.update('\0').update(path).update('\0').update(fileHash(path, fileOf, fileHashes));
   }
   return hash.digest('hex');
+}
+
+/** The SHA-256 of a site file, read once per run (`known`): every briefing names the same stylesheets. */
+function fileHash(path: string, fileOf: (sitePath: string) => string | null, known: Map<string, string>): string {
+  let digest = known.get(path);
+  if (digest === undefined) {
+    const file = fileOf(path);
+    digest = file === null ? 'missing' : createHash('sha256').update(readFileSync(file)).digest('hex');
+    known.set(path, digest);
+  }
+  return digest;
 }
 
 /** Copies the cached PDF of `key` to `target`; false when there is none. */

@@ -91,7 +91,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   ] as const) {
     verbatim(field, text);
   }
-  if (source !== null) checkIssueDate(fm, source, notice.file, issues);
+  checkIssueDate(fm, source, notice.file, issues);
   checkAbsent(fm, source, notice.sourceFile, notice.file, issues);
   // Names of people and bodies: case, Unicode form and white space folded (findName).
   for (const [field, text] of [
