@@ -79,6 +79,29 @@ describe('static SVG', () => {
     expect(layout.ticks.filter((t) => t.text !== '0%').every((t) => t.anchor === 'middle')).toBe(true);
   });
 
+  it('breaks every grid and reference line around the text it would cross, so no label needs a halo', () => {
+    const texts = [...layout.labels, ...layout.values, ...layout.references.map((r) => r.label)];
+    // A text line's box: from one em above its baseline to 4 units below, as wide as 0.55 em a character.
+    const box = (t: (typeof texts)[number]) => {
+      const w = t.text.length * layout.fontSize * 0.55;
+      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      return { left, right: left + w, top: t.y - layout.fontSize, bottom: t.y + 4 };
+    };
+    const lines = [
+      ...layout.ticks.flatMap((t) => t.segments.map((s) => ({ x: t.x, ...s }))),
+      ...layout.references.flatMap((r) => r.segments.map((s) => ({ x: r.x, ...s }))),
+    ];
+    const crossings = lines.flatMap((l) =>
+      texts.filter((t) => {
+        const b = box(t);
+        return l.x > b.left && l.x < b.right && l.top < b.bottom && l.bottom > b.top;
+      }).map((t) => `${l.x.toFixed(0)}: ${t.text}`),
+    );
+    expect(crossings).toEqual([]);
+    // The grid is still there: every tick keeps a line between the label rows.
+    for (const t of layout.ticks) expect(t.segments.length, t.text).toBeGreaterThan(0);
+  });
+
   it('wraps long labels onto lines above the bars', () => {
     const labelLines = layout.labels.map((l) => l.text);
     expect(labelLines.join(' ')).toBe(rates.categories.join(' '));

@@ -46,7 +46,8 @@ export interface SvgLayout {
   labels: SvgText[];
   rects: SvgRect[];
   values: SvgText[];
-  ticks: (SvgText & { lineTop: number; lineBottom: number })[];
+  /** Grid lines broken around the text they would cross, like the reference lines: no label needs a halo. */
+  ticks: (SvgText & { segments: { top: number; bottom: number }[] })[];
   /**
    * Dashed reference lines (time elapsed, plan): drawn in pieces that stop short of every line of
    * text they would cross, so no label is struck through on paper.
@@ -111,8 +112,7 @@ export function svgChart(chart: BarChart): SvgLayout {
     text: formatTick(t, chart.valueFormat),
     // The first tick sits at the drawing's left edge: centred there, "0%" would lose its "0".
     anchor: t === 0 ? ('start' as const) : ('middle' as const),
-    lineTop: plotTop,
-    lineBottom: plotBottom,
+    segments: [] as { top: number; bottom: number }[],
   }));
   y = plotBottom + lineHeight;
   const axisTitle = chart.axisTitle ? { x: (plotLeft + plotRight) / 2, y: (y += lineHeight), text: chart.axisTitle, anchor: 'middle' as const } : null;
@@ -137,6 +137,9 @@ export function svgChart(chart: BarChart): SvgLayout {
     const crossed = [...labels, ...values, ...referenceLabels.filter((_, j) => j !== i)].filter((t) => spans(t, at));
     return { x: at, segments: gaps((i + 1) * lineHeight - 12, plotBottom, crossed), label: referenceLabels[i]! };
   });
+  // A white halo (stroked text) would hide the lines instead, but Chromium prints stroked text as
+  // Type 3 outlines: a briefing PDF six times larger and slower to print.
+  for (const tick of ticks) tick.segments = gaps(plotTop, plotBottom, [...labels, ...values, ...referenceLabels].filter((t) => spans(t, tick.x)));
   return { width: svgWidth, height: Math.ceil(y + 6), fontSize, labels, rects, values, ticks, references, legend, axisTitle };
 }
 
