@@ -14,6 +14,7 @@ import type { IndicatorRow } from '../domain/schemas/indicator.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFigure } from './draft.ts';
 import { findDates } from './extract-dates.ts';
+import { sameOccurrence, type SourceSpan } from './occurrence.ts';
 import { positionOf, type Paragraph } from './segment.ts';
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -75,6 +76,12 @@ const NOT_A_FIGURE_AFTER = /(?:số|ngày|tháng|năm|đoàn|điều|khoản|đi
  * 18", "Quận 1", "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
  */
 const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
+/**
+ * Words that make a figure the topic of its clause ("Đối với 10/19 tiêu chí chưa đạt, xã khẩn
+ * trương …", "Trong số 12 hộ đó, …"): printed again so, a figure names the fact stated before
+ * it, and is no new one.
+ */
+const TOPIC_BEFORE = /(?:^|[.;:,]\s|^[-–•+]\s)\s*(?:riêng |còn )?(?:đối với|với|về|trong số) $/iu;
 /** Words that start the name of built works, the things a "công trình" count is made of. */
 const WORKS = ['công trình', 'nhà', 'tuyến', 'đường', 'trạm', 'cầu', 'trường', 'trụ sở', 'chợ', 'sân', 'kênh', 'hồ', 'đập', 'điểm'];
 const STOPWORDS = new Set(['và', 'các', 'của', 'với', 'cho', 'theo', 'trên', 'tại', 'được', 'thực', 'hiện', 'năm', 'so']);
@@ -93,6 +100,8 @@ export interface FigurePlace {
 export interface FigureState {
   figures: DraftFigure[];
   usedIds: Set<string>;
+  /** The source span each written figure was read from, by figure id (occurrence.ts). */
+  spans: Map<string, SourceSpan>;
   /** New indicators proposed for figures no indicator fits, one per label. */
   proposedIndicators: ProposedIndicator[];
 }
@@ -265,9 +274,13 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
       continue;
     }
     const clause = clauseAround(text, start, start + printed.length, ctx.segments.source);
-    const repeat = state.figures.find((f) => f.printed === printed && f.section === place.section && f.locality === place.locality);
-    if (repeat) {
-      ctx.notes.push({ kind: 'uncertain', field: `figures[${repeat.id}]`, message: `"${printed}" lặp lại số liệu đã ghi (dòng ${repeat.line}); không ghi thêm dòng`, line: position.line });
+    const span = { start: position.offset, end: positionOf(ctx.segments.source, paragraph, start + printed.length - 1).offset + 1 };
+    // The same words read twice are one figure; the same figure printed again elsewhere states
+    // another fact and is a row of its own (occurrence.ts).
+    if (state.figures.some((f) => sameOccurrence(state.spans.get(f.id)!, span))) continue;
+    const printedBefore = state.figures.find((f) => f.printed === printed && f.section === place.section);
+    if (printedBefore && TOPIC_BEFORE.test(text.slice(0, start))) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${printedBefore.id}]`, message: `"${printed}" nhắc lại số liệu đã ghi ở dòng ${printedBefore.line} làm chủ đề của câu ("${text.slice(0, start).trim().split(/\s+/u).slice(-2).join(' ')} ${printed}"); không ghi thêm dòng`, line: position.line });
       continue;
     }
     const ranked = candidates(parsed, noun, ctx.reference.indicators)
@@ -297,6 +310,10 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
     let id = place.ref ? `${place.ref}-${base}` : base;
     for (let n = 2; state.usedIds.has(id); n++) id = `${place.ref ? `${place.ref}-` : ''}${base}-${n}`;
     state.usedIds.add(id);
+    state.spans.set(id, span);
+    if (printedBefore) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${id}]`, message: `"${printed}" in lại số liệu đã ghi ở dòng ${printedBefore.line} (${printedBefore.id}); ghi thành dòng riêng vì ở chỗ khác trong văn bản — xóa nếu chỉ là nhắc lại cùng một số liệu`, line: position.line });
+    }
     const total = parsed.kind === 'fraction' ? parsed.total : null;
     const isCount = parsed.kind === 'fraction' && parsed.unit === null;
     // A change keeps its direction: "giảm 3,2%" is a fall of 3.2 points, not a rate of 3.2%.

@@ -4,7 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractContext } from '../../src/importer/context.ts';
+import { extractFigures, type FigureState } from '../../src/importer/extract-figures.ts';
 import { importText } from '../../src/importer/index.ts';
+import { sameOccurrence } from '../../src/importer/occurrence.ts';
+import { segment } from '../../src/importer/segment.ts';
 import { referenceOf, type Reference } from '../../src/importer/reference.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 
@@ -105,6 +109,48 @@ describe('period phrases and dates', () => {
 
   it('a part of a whole stays a fraction: 15/63 địa phương', () => {
     expect(rows('Có 15/63 địa phương giải ngân trên 3%.')).toEqual(['0 | 15/63 | 15 địa phương / 63', '0 | trên 3% | 3 %']);
+  });
+});
+
+describe('a figure printed twice', () => {
+  const placed = (text: string) => importText(`${text}\n`, reference).figures.map((f) => `${f.printed} | dòng ${f.line} | ${f.excerpt}`);
+
+  it('in two sentences, for two facts, is two rows, each with its own line and excerpt', () => {
+    expect(placed('Phát hiện sai phạm 3.447 m2 đất.\nKiến nghị thu hồi 3.447 m2 đất.')).toEqual([
+      '3.447 m2 | dòng 1 | Phát hiện sai phạm 3.447 m2 đất',
+      '3.447 m2 | dòng 2 | Kiến nghị thu hồi 3.447 m2 đất',
+    ]);
+  });
+
+  it('in one sentence, for two facts, is two rows too', () => {
+    expect(placed('Kiến nghị thu hồi 2.416,7 triệu đồng, đã thu 2.416,7 triệu đồng, đạt tỷ lệ 100%.')).toEqual([
+      '2.416,7 triệu đồng | dòng 1 | Kiến nghị thu hồi 2.416,7 triệu đồng',
+      '2.416,7 triệu đồng | dòng 1 | đã thu 2.416,7 triệu đồng',
+      '100% | dòng 1 | đạt tỷ lệ 100%',
+    ]);
+  });
+
+  it('as the topic of its clause ("Đối với 10/19 tiêu chí chưa đạt, …") names the fact stated before: one row', () => {
+    expect(placed('Xã mới đạt 09/19 tiêu chí, còn lại 10/19 tiêu chí chưa đạt.\nĐối với 10/19 tiêu chí chưa đạt, xã xây dựng kế hoạch.')).toEqual([
+      '09/19 | dòng 1 | Xã mới đạt 09/19 tiêu chí',
+      '10/19 | dòng 1 | còn lại 10/19 tiêu chí chưa đạt',
+    ]);
+  });
+
+  it('but the same words read twice are one row', () => {
+    const source = 'Đã thu hồi hơn 2,3 tỷ đồng.\n';
+    const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
+    const state: FigureState = { figures: [], usedIds: new Set(), spans: new Map(), proposedIndicators: [] };
+    const [paragraph] = ctx.segments.head;
+    const place = { section: '0', locality: null, ref: null };
+    extractFigures(ctx, paragraph!, place, state);
+    extractFigures(ctx, paragraph!, place, state);
+    expect(state.figures.map((f) => f.printed)).toEqual(['hơn 2,3 tỷ đồng']);
+  });
+
+  it('and two readings that share words ("hơn 2,3 tỷ đồng" at 11–26, "2,3 tỷ đồng" at 15–26) are one occurrence; neighbours are not', () => {
+    expect(sameOccurrence({ start: 11, end: 26 }, { start: 15, end: 26 })).toBe(true);
+    expect(sameOccurrence({ start: 11, end: 26 }, { start: 26, end: 30 })).toBe(false);
   });
 });
 
