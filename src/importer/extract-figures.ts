@@ -72,10 +72,17 @@ const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|g
 /** Words after which a number is a date, a document, an article or a rank, not a figure. */
 const NOT_A_FIGURE_AFTER = /(?:số|ngày|tháng|năm|đoàn|điều|khoản|điểm|mục|thứ|lần|khóa|khoá|quý|giai đoạn|chương trình|kế hoạch) $/iu;
 /**
- * Nouns a number names or ranks rather than counts: "Tổ 3", "thôn 5", "Dự án 4", "Nghị quyết
- * 18", "Quận 1", "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
+ * Nouns a number names or ranks rather than counts: "Tổ 3", "thôn 5", "Dự án 4", "Quận 1",
+ * "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
  */
-const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
+const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
+/**
+ * Kinds of document, also named by a bare number ("Nghị quyết 18 quy định", "Kết luận 232 của
+ * …"). After one, a number followed by a counted noun of COUNT_NOUNS counts instead: "ban hành
+ * kết luận 232 cuộc" is 232 inspections concluded. A document's own number is printed with "số"
+ * or a slash ("Kết luận số 232", "12/KL-UBND"), and is no figure either way.
+ */
+const DOCUMENT_NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận) $/iu;
 /**
  * Words that make a figure the topic of its clause ("Đối với 10/19 tiêu chí chưa đạt, xã khẩn
  * trương …", "Trong số 12 hộ đó, …"): printed again so, a figure names the fact stated before
@@ -246,7 +253,9 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
     if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(text.slice(0, m.index))) continue;
     // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
-    if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(text.slice(0, m.index)) || /[-–]$/u.test(text.slice(0, m.index)))) continue;
+    const before = text.slice(0, m.index);
+    if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(before) || /[-–]$/u.test(before))) continue;
+    if (g['openCount'] !== undefined && DOCUMENT_NAMED_BY_NUMBER.test(before)) continue;
     // "đến 6/2021" is a month of a year, not six two-thousand-and-twenty-firsts.
     if (g['fraction'] !== undefined && g['fractionNoun'] === undefined && /^(?:[1-9]|1[0-2]|0[1-9]) ?\/ ?(?:19|20)\d\d$/u.test(printed)) continue;
     const noun = g['fractionNoun']?.trim() ?? null;

@@ -83,6 +83,12 @@ describe('counts', () => {
     expect(rows('Trong 2 tháng còn lại, sau 3 năm triển khai, gấp 2 lần, 5 triệu người, 200 USD, dịch COVID-19 gây khó khăn.')).toEqual([]);
   });
 
+  it('after a kind of document, a number before a counted noun counts ("kết luận 232 cuộc"); with "số", a slash or another word it is the document', () => {
+    expect(rows('Các tổ chức thanh tra đã ban hành kết luận 232 cuộc.')).toEqual(['0 | 232 cuộc | 232 cuộc']);
+    expect(rows('Lĩnh vực tài chính, thực hiện 190 cuộc, kết luận 112 cuộc thanh tra.')).toEqual(['0 | 190 cuộc | 190 cuộc', '0 | 112 cuộc | 112 cuộc']);
+    expect(rows('Theo Kết luận số 232 cuộc họp; Kết luận 12/KL-UBND; Kết luận 232 của Thanh tra tỉnh; Kết luận 45 Thanh tra tỉnh ban hành; Nghị quyết 18 quy định.')).toEqual([]);
+  });
+
   it('a 4-digit number without its grouping dot is a year, not a count of an unlisted noun', () => {
     expect(rows('Kế hoạch 2024 Ban Quản lý dự án.')).toEqual([]);
   });
