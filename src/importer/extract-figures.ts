@@ -54,8 +54,13 @@ const NOT_COUNTED = String.raw`${STOP}|năm|tháng|ngày|tuần|giờ|phút|giâ
  */
 const SMALL = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}`;
 const OPEN_NOUN = String.raw`(?!(?:${NOT_COUNTED})(?![\p{L}]))\p{L}[\p{L}\p{M}]*(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,4}`;
+/**
+ * A count just before a slash: "89 lượt" in "tiếp 89 lượt/102 người". Anywhere else a number
+ * right after a slash is a total ("09/19") or a piece of a document number ("30a/2008/NQ-CP").
+ */
+const COUNT_BEFORE_SLASH = String.raw`\d [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}`;
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d/.,])(?:` +
+  String.raw`(?<![\p{L}\d.,])(?<!(?<!${COUNT_BEFORE_SLASH})/)(?:` +
     String.raw`(?<moneyFraction>(?:${N}) ?/ ?(?:${N}) (?:${MONEY}))` +
     String.raw`|(?<amount>${QUAL}(?:${N}) ?(?:${MONEY}))(?![\p{L}])` +
     String.raw`|(?<percent>${QUAL}(?:${N}) ?%)` +
@@ -67,6 +72,7 @@ const FIGURE_RE = new RegExp(
     ')',
   'giu',
 );
+const COUNT_SLASH_BEFORE_RE = new RegExp(`${COUNT_BEFORE_SLASH}/$`, 'u');
 /** A change printed before a figure: "tăng 5%", "giảm đi 3 tỷ đồng", "tăng thêm 12 công trình". */
 const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|giảm xuống|tăng khoảng|giảm khoảng)\s+$/iu;
 /** Words after which a number is a date, a document, an article or a rank, not a figure. */
@@ -250,11 +256,21 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     }
     // "Ngày 19/12", "tháng 8/2021", "số 03", "năm 2024 …" are dates and numbers of things; an
     // amount or a rate never is ("lũy kế 10 tháng 3.798,254 tỷ đồng" is an amount).
-    const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
-    if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(text.slice(0, m.index))) continue;
-    // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
     const before = text.slice(0, m.index);
+    const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
+    if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(before)) continue;
+    // "tiếp 89 lượt/102 người": a slash between counts of two things (visits, people) joins two
+    // counts, it is no part of a whole; only a count may stand there, and "5 xã/10 xã" (the same
+    // thing on both sides, a part and its whole printed oddly) is left out as before.
+    const counted = COUNT_SLASH_BEFORE_RE.exec(before);
+    if (counted) {
+      const isCount = (g['count'] ?? g['plainCount'] ?? g['openCount']) !== undefined;
+      const firstWord = (s: string): string => s.replace(/^.*?\d /u, '').split(/[ /]/u)[0]!.toLowerCase();
+      if (!isCount || firstWord(counted[0]) === firstWord(printed)) continue;
+    }
+    // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
     if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(before) || /[-–]$/u.test(before))) continue;
+    // "Nghị quyết 18 quy định" names a document; "kết luận 232 cuộc" (a listed noun) counts.
     if (g['openCount'] !== undefined && DOCUMENT_NAMED_BY_NUMBER.test(before)) continue;
     // "đến 6/2021" is a month of a year, not six two-thousand-and-twenty-firsts.
     if (g['fraction'] !== undefined && g['fractionNoun'] === undefined && /^(?:[1-9]|1[0-2]|0[1-9]) ?\/ ?(?:19|20)\d\d$/u.test(printed)) continue;

@@ -115,6 +115,17 @@ describe('period phrases and dates', () => {
 
   it('a part of a whole stays a fraction: 15/63 địa phương', () => {
     expect(rows('Có 15/63 địa phương giải ngân trên 3%.')).toEqual(['0 | 15/63 | 15 địa phương / 63', '0 | trên 3% | 3 %']);
+    expect(rows('Đã giải ngân 300,9/4.128,9 tỷ đồng.')).toEqual(['0 | 300,9/4.128,9 tỷ đồng | 300900000000 đồng / 4128900000000']);
+  });
+
+  it('but a slash between counts of two things is two counts: "tiếp 89 lượt/102 người"', () => {
+    expect(rows('Các cơ quan đã tiếp 89 lượt/102 người đến khiếu nại.')).toEqual(['0 | 89 lượt | 89 lượt', '0 | 102 người | 102 người']);
+    expect(rows('Đã tiếp 03 lượt/05 người.')).toEqual(['0 | 03 lượt | 3 lượt', '0 | 05 người | 5 người']);
+  });
+
+  it('and the same thing on both sides ("5 xã/10 xã") gives no second count, nor does a document number after a slash', () => {
+    expect(rows('Có 5 xã/10 xã hoàn thành.')).toEqual(['0 | 5 xã | 5 xã']);
+    expect(rows('Theo Nghị quyết 30a/2008/NQ-CP của Chính phủ.')).toEqual([]);
   });
 });
 
