@@ -81,8 +81,11 @@ export function foundFigures(text: string, reference: Reference, fileName: strin
   });
 }
 
-/** A date as compared: without the word before it ("ngày", "sáng", "chiều" …), in lower case. */
-const bareDate = (d: string): string => d.replace(/^(?:ngày|sáng|chiều|trưa|tối|đêm)\s+/iu, '').toLowerCase();
+/**
+ * A date as compared: without the word before it ("ngày", "sáng", "chiều" …), in lower case, with
+ * single spaces (a date broken over two lines is printed with a line break, read with a space).
+ */
+const bareDate = (d: string): string => d.replace(/^(?:ngày|sáng|chiều|trưa|tối|đêm)\s+/iu, '').replace(/\s+/gu, ' ').toLowerCase();
 
 export function scoreFile(text: string, expected: ExpectedFile, reference: Reference): FileScore {
   const found = foundFigures(text, reference, expected.file);
