@@ -24,7 +24,8 @@ export interface ExpectedFile {
   kind: string;
   /**
    * When the text was added: `seen` (developed against), `unseen-1` (added unseen, measured,
-   * then tuned on), `unseen-2` (added later, measured untouched, never tuned on).
+   * then tuned on), `unseen-2` (added later, measured untouched, then tuned on). A new set is
+   * measured before the importer is changed for it; `tuned` says when that has happened.
    */
   set: string;
   /** True once the importer has been tuned on the text. */
