@@ -72,7 +72,6 @@ const FIGURE_RE = new RegExp(
     ')',
   'giu',
 );
-const COUNT_SLASH_BEFORE_RE = new RegExp(`${COUNT_BEFORE_SLASH}/$`, 'u');
 /** A change printed before a figure: "tăng 5%", "giảm đi 3 tỷ đồng", "tăng thêm 12 công trình". */
 const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|giảm xuống|tăng khoảng|giảm khoảng)\s+$/iu;
 /** Words after which a number is a date, a document, an article or a rank, not a figure. */
@@ -260,13 +259,15 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
     if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(before)) continue;
     // "tiếp 89 lượt/102 người": a slash between counts of two things (visits, people) joins two
-    // counts, it is no part of a whole; only a count may stand there, and "5 xã/10 xã" (the same
-    // thing on both sides, a part and its whole printed oddly) is left out as before.
-    const counted = COUNT_SLASH_BEFORE_RE.exec(before);
-    if (counted) {
+    // counts, it is no part of a whole. Only a count may stand there, right after a count just
+    // found: "20 triệu đồng/01 hộ" is a rate per household, and "5 xã/10 xã" (the same thing on
+    // both sides, a part and its whole printed oddly) is left out as before.
+    if (before.endsWith('/')) {
+      const previous = out.at(-1);
       const isCount = (g['count'] ?? g['plainCount'] ?? g['openCount']) !== undefined;
-      const firstWord = (s: string): string => s.replace(/^.*?\d /u, '').split(/[ /]/u)[0]!.toLowerCase();
-      if (!isCount || firstWord(counted[0]) === firstWord(printed)) continue;
+      const afterCount = previous?.parsed?.kind === 'quantity' && !MEASURES.includes(previous.parsed.unit) && previous.index + previous.printed.length === m.index - 1;
+      const firstWord = (s: string): string => s.replace(/^.*?\d /u, '').split(' ')[0]!.toLowerCase();
+      if (!isCount || !afterCount || firstWord(previous.printed) === firstWord(printed)) continue;
     }
     // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
     if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(before) || /[-–]$/u.test(before))) continue;

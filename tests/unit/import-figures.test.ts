@@ -123,8 +123,9 @@ describe('period phrases and dates', () => {
     expect(rows('Đã tiếp 03 lượt/05 người.')).toEqual(['0 | 03 lượt | 3 lượt', '0 | 05 người | 5 người']);
   });
 
-  it('and the same thing on both sides ("5 xã/10 xã") gives no second count, nor does a document number after a slash', () => {
+  it('and the same thing on both sides ("5 xã/10 xã"), an amount per thing or a document number give no count after the slash', () => {
     expect(rows('Có 5 xã/10 xã hoàn thành.')).toEqual(['0 | 5 xã | 5 xã']);
+    expect(rows('Hỗ trợ 20 triệu đồng/01 hộ.')).toEqual(['0 | 20 triệu đồng | 20000000 đồng']);
     expect(rows('Theo Nghị quyết 30a/2008/NQ-CP của Chính phủ.')).toEqual([]);
   });
 });
