@@ -24,7 +24,8 @@ export interface ExpectedFile {
   kind: string;
   /**
    * When the text was added: `seen` (developed against), `unseen-1` (added unseen, measured,
-   * then tuned on), `unseen-2` (added later, measured untouched, never tuned on).
+   * then tuned on), `unseen-2` (added later, measured untouched, then tuned on). A new set is
+   * measured before the importer is changed for it; `tuned` says when that has happened.
    */
   set: string;
   /** True once the importer has been tuned on the text. */
@@ -81,8 +82,11 @@ export function foundFigures(text: string, reference: Reference, fileName: strin
   });
 }
 
-/** A date as compared: without the word before it ("ngày", "sáng", "chiều" …), in lower case. */
-const bareDate = (d: string): string => d.replace(/^(?:ngày|sáng|chiều|trưa|tối|đêm)\s+/iu, '').toLowerCase();
+/**
+ * A date as compared: without the word before it ("ngày", "sáng", "chiều" …), in lower case, with
+ * single spaces (a date broken over two lines is printed with a line break, read with a space).
+ */
+const bareDate = (d: string): string => d.replace(/^(?:ngày|sáng|chiều|trưa|tối|đêm)\s+/iu, '').replace(/\s+/gu, ' ').toLowerCase();
 
 export function scoreFile(text: string, expected: ExpectedFile, reference: Reference): FileScore {
   const found = foundFigures(text, reference, expected.file);

@@ -2,8 +2,8 @@
  * Dates in running text, in the forms notices print them: `09/4/2024`, `ngày 19/01/2024`,
  * `ngày 20/9` (the year comes from the context, and is reported), `tháng 8/ 2021`,
  * `ngày tháng 4 năm 2024` (blank day: the date stays partial), `Ngày 16/07/2024` (any case),
- * `Sáng 21-4`, `sáng 4/11` (dashes or a slash after a word that names a day). Values come from
- * src/domain/vi-date.ts, the parser the build uses.
+ * `Sáng 21-4`, `sáng 4/11` (dashes or a slash after a word that names a day), the words of a
+ * date split over two lines. Values come from src/domain/vi-date.ts, the parser the build uses.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
 
@@ -16,16 +16,22 @@ export interface FoundDate {
   yearFromContext: boolean;
 }
 
+/**
+ * White space between the words of a date, one line break included: text copied from a PDF
+ * breaks lines anywhere ("ngày 27 tháng 12 năm" / "2008"). Never a blank line, which ends a
+ * paragraph. `printed` keeps the white space as in the text.
+ */
+const SP = String.raw`(?=\s)[^\S\n]*\n?[^\S\n]*`;
 const DATE_RE = new RegExp(
   [
-    String.raw`ngày(?: \d{1,2})?[ ._…]* tháng \d{1,2} năm \d{4}`,
-    String.raw`tháng \d{1,2} ?/ ?\d{4}`,
-    String.raw`(?:ngày )?\d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}`,
-    String.raw`ngày \d{1,2} ?/ ?\d{1,2}(?![\d/])`,
+    String.raw`ngày(?:${SP}\d{1,2})?(?:[._…]|[^\S\n])*${SP}tháng${SP}\d{1,2}${SP}năm${SP}\d{4}`,
+    String.raw`tháng${SP}\d{1,2} ?/ ?\d{4}`,
+    String.raw`(?:ngày${SP})?\d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}`,
+    String.raw`ngày${SP}\d{1,2} ?/ ?\d{1,2}(?![\d/])`,
     // "Sáng 21-4", "ngày 21-4-2024": dashes only after a word that says a day follows.
-    String.raw`(?<=(?:ngày|sáng|chiều|trưa|tối|đêm) )\d{1,2}-\d{1,2}(?:-\d{4})?(?![\d-])`,
+    String.raw`(?<=(?:ngày|sáng|chiều|trưa|tối|đêm)${SP})\d{1,2}-\d{1,2}(?:-\d{4})?(?![\d-])`,
     // "sáng 4/11", "Chiều 16/7": a part of the day names a day, never a fraction.
-    String.raw`(?<=(?:sáng|chiều|trưa|tối|đêm) )\d{1,2} ?/ ?\d{1,2}(?![\d/])`,
+    String.raw`(?<=(?:sáng|chiều|trưa|tối|đêm)${SP})\d{1,2} ?/ ?\d{1,2}(?![\d/])`,
   ].join('|'),
   'giu',
 );

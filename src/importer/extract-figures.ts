@@ -14,6 +14,7 @@ import type { IndicatorRow } from '../domain/schemas/indicator.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFigure } from './draft.ts';
 import { findDates } from './extract-dates.ts';
+import { sameOccurrence, type SourceSpan } from './occurrence.ts';
 import { positionOf, type Paragraph } from './segment.ts';
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -53,8 +54,13 @@ const NOT_COUNTED = String.raw`${STOP}|năm|tháng|ngày|tuần|giờ|phút|giâ
  */
 const SMALL = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}`;
 const OPEN_NOUN = String.raw`(?!(?:${NOT_COUNTED})(?![\p{L}]))\p{L}[\p{L}\p{M}]*(?: (?!(?:${STOP})(?![\p{L}]))${WORD}){0,4}`;
+/**
+ * A count just before a slash: "89 lượt" in "tiếp 89 lượt/102 người". Anywhere else a number
+ * right after a slash is a total ("09/19") or a piece of a document number ("30a/2008/NQ-CP").
+ */
+const COUNT_BEFORE_SLASH = String.raw`\d [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}`;
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d/.,])(?:` +
+  String.raw`(?<![\p{L}\d.,])(?<!(?<!${COUNT_BEFORE_SLASH})/)(?:` +
     String.raw`(?<moneyFraction>(?:${N}) ?/ ?(?:${N}) (?:${MONEY}))` +
     String.raw`|(?<amount>${QUAL}(?:${N}) ?(?:${MONEY}))(?![\p{L}])` +
     String.raw`|(?<percent>${QUAL}(?:${N}) ?%)` +
@@ -71,10 +77,23 @@ const CHANGE_BEFORE = /(?:^|\s)(tăng|giảm|tăng thêm|giảm đi|tăng lên|g
 /** Words after which a number is a date, a document, an article or a rank, not a figure. */
 const NOT_A_FIGURE_AFTER = /(?:số|ngày|tháng|năm|đoàn|điều|khoản|điểm|mục|thứ|lần|khóa|khoá|quý|giai đoạn|chương trình|kế hoạch) $/iu;
 /**
- * Nouns a number names or ranks rather than counts: "Tổ 3", "thôn 5", "Dự án 4", "Nghị quyết
- * 18", "Quận 1", "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
+ * Nouns a number names or ranks rather than counts: "Tổ 3", "thôn 5", "Dự án 4", "Quận 1",
+ * "đợt 2", "Km 105", "Phụ lục 2". A count is written before its noun, a name after.
  */
-const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
+const NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:tổ|đội|thôn|khu|khu vực|tiểu khu|khu phố|ấp|khóm|xóm|bản|quận|phường|lô|tầng|phòng|đợt|phiên|kỳ|vùng|nhóm|loại|cấp|hạng|bậc|lớp|phụ lục|biểu|mẫu|trang|km|quốc lộ|tỉnh lộ|đường|ngõ|hẻm|tuyến|dự án|tiểu dự án|nội dung|hợp phần|tiêu chí|chỉ tiêu|chương|phần|bước|mức|gói thầu|top|nhiệm kỳ|khóa|khoá|ban) $/iu;
+/**
+ * Kinds of document, also named by a bare number ("Nghị quyết 18 quy định", "Kết luận 232 của
+ * …"). After one, a number followed by a counted noun of COUNT_NOUNS counts instead: "ban hành
+ * kết luận 232 cuộc" is 232 inspections concluded. A document's own number is printed with "số"
+ * or a slash ("Kết luận số 232", "12/KL-UBND"), and is no figure either way.
+ */
+const DOCUMENT_NAMED_BY_NUMBER = /(?<![\p{L}\p{M}])(?:nghị định|thông tư|luật|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|báo cáo|thông báo|kết luận) $/iu;
+/**
+ * Words that make a figure the topic of its clause ("Đối với 10/19 tiêu chí chưa đạt, xã khẩn
+ * trương …", "Trong số 12 hộ đó, …"): printed again so, a figure names the fact stated before
+ * it, and is no new one.
+ */
+const TOPIC_BEFORE = /(?:^|[.;:,]\s|^[-–•+]\s)\s*(?:riêng |còn )?(?:đối với|với|về|trong số) $/iu;
 /** Words that start the name of built works, the things a "công trình" count is made of. */
 const WORKS = ['công trình', 'nhà', 'tuyến', 'đường', 'trạm', 'cầu', 'trường', 'trụ sở', 'chợ', 'sân', 'kênh', 'hồ', 'đập', 'điểm'];
 const STOPWORDS = new Set(['và', 'các', 'của', 'với', 'cho', 'theo', 'trên', 'tại', 'được', 'thực', 'hiện', 'năm', 'so']);
@@ -93,6 +112,8 @@ export interface FigurePlace {
 export interface FigureState {
   figures: DraftFigure[];
   usedIds: Set<string>;
+  /** The source span each written figure was read from, by figure id (occurrence.ts). */
+  spans: Map<string, SourceSpan>;
   /** New indicators proposed for figures no indicator fits, one per label. */
   proposedIndicators: ProposedIndicator[];
 }
@@ -234,10 +255,24 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     }
     // "Ngày 19/12", "tháng 8/2021", "số 03", "năm 2024 …" are dates and numbers of things; an
     // amount or a rate never is ("lũy kế 10 tháng 3.798,254 tỷ đồng" is an amount).
+    const before = text.slice(0, m.index);
     const isMoneyOrRate = g['amount'] !== undefined || g['percent'] !== undefined || g['moneyFraction'] !== undefined;
-    if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(text.slice(0, m.index))) continue;
+    if (!isMoneyOrRate && NOT_A_FIGURE_AFTER.test(before)) continue;
+    // "tiếp 89 lượt/102 người": a slash between counts of two things (visits, people) joins two
+    // counts, it is no part of a whole. Only a count may stand there, right after a count just
+    // found: "20 triệu đồng/01 hộ" is a rate per household, and "5 xã/10 xã" (the same thing on
+    // both sides, a part and its whole printed oddly) is left out as before.
+    if (before.endsWith('/')) {
+      const previous = out.at(-1);
+      const isCount = (g['count'] ?? g['plainCount'] ?? g['openCount']) !== undefined;
+      const afterCount = previous?.parsed?.kind === 'quantity' && !MEASURES.includes(previous.parsed.unit) && previous.index + previous.printed.length === m.index - 1;
+      const firstWord = (s: string): string => s.replace(/^.*?\d /u, '').split(' ')[0]!.toLowerCase();
+      if (!isCount || !afterCount || firstWord(previous.printed) === firstWord(printed)) continue;
+    }
     // "Tổ 3", "Dự án 4" name a thing; "COVID-19 gây …", "3-5 xã" are a name and a range.
-    if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(text.slice(0, m.index)) || /[-–]$/u.test(text.slice(0, m.index)))) continue;
+    if ((g['openCount'] ?? g['plainCount']) !== undefined && (NAMED_BY_NUMBER.test(before) || /[-–]$/u.test(before))) continue;
+    // "Nghị quyết 18 quy định" names a document; "kết luận 232 cuộc" (a listed noun) counts.
+    if (g['openCount'] !== undefined && DOCUMENT_NAMED_BY_NUMBER.test(before)) continue;
     // "đến 6/2021" is a month of a year, not six two-thousand-and-twenty-firsts.
     if (g['fraction'] !== undefined && g['fractionNoun'] === undefined && /^(?:[1-9]|1[0-2]|0[1-9]) ?\/ ?(?:19|20)\d\d$/u.test(printed)) continue;
     const noun = g['fractionNoun']?.trim() ?? null;
@@ -265,9 +300,13 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
       continue;
     }
     const clause = clauseAround(text, start, start + printed.length, ctx.segments.source);
-    const repeat = state.figures.find((f) => f.printed === printed && f.section === place.section && f.locality === place.locality);
-    if (repeat) {
-      ctx.notes.push({ kind: 'uncertain', field: `figures[${repeat.id}]`, message: `"${printed}" lặp lại số liệu đã ghi (dòng ${repeat.line}); không ghi thêm dòng`, line: position.line });
+    const span = { start: position.offset, end: positionOf(ctx.segments.source, paragraph, start + printed.length - 1).offset + 1 };
+    // The same words read twice are one figure; the same figure printed again elsewhere states
+    // another fact and is a row of its own (occurrence.ts).
+    if (state.figures.some((f) => sameOccurrence(state.spans.get(f.id)!, span))) continue;
+    const printedBefore = state.figures.find((f) => f.printed === printed && f.section === place.section);
+    if (printedBefore && TOPIC_BEFORE.test(text.slice(0, start))) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${printedBefore.id}]`, message: `"${printed}" nhắc lại số liệu đã ghi ở dòng ${printedBefore.line} làm chủ đề của câu ("${text.slice(0, start).trim().split(/\s+/u).slice(-2).join(' ')} ${printed}"); không ghi thêm dòng`, line: position.line });
       continue;
     }
     const ranked = candidates(parsed, noun, ctx.reference.indicators)
@@ -297,6 +336,10 @@ export function extractFigures(ctx: ExtractContext, paragraph: Paragraph, place:
     let id = place.ref ? `${place.ref}-${base}` : base;
     for (let n = 2; state.usedIds.has(id); n++) id = `${place.ref ? `${place.ref}-` : ''}${base}-${n}`;
     state.usedIds.add(id);
+    state.spans.set(id, span);
+    if (printedBefore) {
+      ctx.notes.push({ kind: 'uncertain', field: `figures[${id}]`, message: `"${printed}" in lại số liệu đã ghi ở dòng ${printedBefore.line} (${printedBefore.id}); ghi thành dòng riêng vì ở chỗ khác trong văn bản — xóa nếu chỉ là nhắc lại cùng một số liệu`, line: position.line });
+    }
     const total = parsed.kind === 'fraction' ? parsed.total : null;
     const isCount = parsed.kind === 'fraction' && parsed.unit === null;
     // A change keeps its direction: "giảm 3,2%" is a fall of 3.2 points, not a rate of 3.2%.

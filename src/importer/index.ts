@@ -35,7 +35,7 @@ export function importText(source: string, allUnits: Reference, fileName: string
   const reference = date ? referenceOn(allUnits, date) : allUnits;
   const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
   const { head, narrative } = extractHead(ctx);
-  const figureState: FigureState = { figures: [], usedIds: new Set<string>(), proposedIndicators: [] };
+  const figureState: FigureState = { figures: [], usedIds: new Set<string>(), spans: new Map(), proposedIndicators: [] };
   const sections = extractSections(ctx, head.inspected, figureState, head.programme?.number ?? null);
 
   if (ctx.segments.sections.length === 0) {

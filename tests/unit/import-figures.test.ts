@@ -4,7 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractContext } from '../../src/importer/context.ts';
+import { extractFigures, type FigureState } from '../../src/importer/extract-figures.ts';
 import { importText } from '../../src/importer/index.ts';
+import { sameOccurrence } from '../../src/importer/occurrence.ts';
+import { segment } from '../../src/importer/segment.ts';
 import { referenceOf, type Reference } from '../../src/importer/reference.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 
@@ -79,6 +83,12 @@ describe('counts', () => {
     expect(rows('Trong 2 tháng còn lại, sau 3 năm triển khai, gấp 2 lần, 5 triệu người, 200 USD, dịch COVID-19 gây khó khăn.')).toEqual([]);
   });
 
+  it('after a kind of document, a number before a counted noun counts ("kết luận 232 cuộc"); with "số", a slash or another word it is the document', () => {
+    expect(rows('Các tổ chức thanh tra đã ban hành kết luận 232 cuộc.')).toEqual(['0 | 232 cuộc | 232 cuộc']);
+    expect(rows('Lĩnh vực tài chính, thực hiện 190 cuộc, kết luận 112 cuộc thanh tra.')).toEqual(['0 | 190 cuộc | 190 cuộc', '0 | 112 cuộc | 112 cuộc']);
+    expect(rows('Theo Kết luận số 232 cuộc họp; Kết luận 12/KL-UBND; Kết luận 232 của Thanh tra tỉnh; Kết luận 45 Thanh tra tỉnh ban hành; Nghị quyết 18 quy định.')).toEqual([]);
+  });
+
   it('a 4-digit number without its grouping dot is a year, not a count of an unlisted noun', () => {
     expect(rows('Kế hoạch 2024 Ban Quản lý dự án.')).toEqual([]);
   });
@@ -105,6 +115,60 @@ describe('period phrases and dates', () => {
 
   it('a part of a whole stays a fraction: 15/63 địa phương', () => {
     expect(rows('Có 15/63 địa phương giải ngân trên 3%.')).toEqual(['0 | 15/63 | 15 địa phương / 63', '0 | trên 3% | 3 %']);
+    expect(rows('Đã giải ngân 300,9/4.128,9 tỷ đồng.')).toEqual(['0 | 300,9/4.128,9 tỷ đồng | 300900000000 đồng / 4128900000000']);
+  });
+
+  it('but a slash between counts of two things is two counts: "tiếp 89 lượt/102 người"', () => {
+    expect(rows('Các cơ quan đã tiếp 89 lượt/102 người đến khiếu nại.')).toEqual(['0 | 89 lượt | 89 lượt', '0 | 102 người | 102 người']);
+    expect(rows('Đã tiếp 03 lượt/05 người.')).toEqual(['0 | 03 lượt | 3 lượt', '0 | 05 người | 5 người']);
+  });
+
+  it('and the same thing on both sides ("5 xã/10 xã"), an amount per thing or a document number give no count after the slash', () => {
+    expect(rows('Có 5 xã/10 xã hoàn thành.')).toEqual(['0 | 5 xã | 5 xã']);
+    expect(rows('Hỗ trợ 20 triệu đồng/01 hộ.')).toEqual(['0 | 20 triệu đồng | 20000000 đồng']);
+    expect(rows('Theo Nghị quyết 30a/2008/NQ-CP của Chính phủ.')).toEqual([]);
+  });
+});
+
+describe('a figure printed twice', () => {
+  const placed = (text: string) => importText(`${text}\n`, reference).figures.map((f) => `${f.printed} | dòng ${f.line} | ${f.excerpt}`);
+
+  it('in two sentences, for two facts, is two rows, each with its own line and excerpt', () => {
+    expect(placed('Phát hiện sai phạm 3.447 m2 đất.\nKiến nghị thu hồi 3.447 m2 đất.')).toEqual([
+      '3.447 m2 | dòng 1 | Phát hiện sai phạm 3.447 m2 đất',
+      '3.447 m2 | dòng 2 | Kiến nghị thu hồi 3.447 m2 đất',
+    ]);
+  });
+
+  it('in one sentence, for two facts, is two rows too', () => {
+    expect(placed('Kiến nghị thu hồi 2.416,7 triệu đồng, đã thu 2.416,7 triệu đồng, đạt tỷ lệ 100%.')).toEqual([
+      '2.416,7 triệu đồng | dòng 1 | Kiến nghị thu hồi 2.416,7 triệu đồng',
+      '2.416,7 triệu đồng | dòng 1 | đã thu 2.416,7 triệu đồng',
+      '100% | dòng 1 | đạt tỷ lệ 100%',
+    ]);
+  });
+
+  it('as the topic of its clause ("Đối với 10/19 tiêu chí chưa đạt, …") names the fact stated before: one row', () => {
+    expect(placed('Xã mới đạt 09/19 tiêu chí, còn lại 10/19 tiêu chí chưa đạt.\nĐối với 10/19 tiêu chí chưa đạt, xã xây dựng kế hoạch.')).toEqual([
+      '09/19 | dòng 1 | Xã mới đạt 09/19 tiêu chí',
+      '10/19 | dòng 1 | còn lại 10/19 tiêu chí chưa đạt',
+    ]);
+  });
+
+  it('but the same words read twice are one row', () => {
+    const source = 'Đã thu hồi hơn 2,3 tỷ đồng.\n';
+    const ctx: ExtractContext = { segments: segment(source), reference, notes: [], province: null, year: null };
+    const state: FigureState = { figures: [], usedIds: new Set(), spans: new Map(), proposedIndicators: [] };
+    const [paragraph] = ctx.segments.head;
+    const place = { section: '0', locality: null, ref: null };
+    extractFigures(ctx, paragraph!, place, state);
+    extractFigures(ctx, paragraph!, place, state);
+    expect(state.figures.map((f) => f.printed)).toEqual(['hơn 2,3 tỷ đồng']);
+  });
+
+  it('and two readings that share words ("hơn 2,3 tỷ đồng" at 11–26, "2,3 tỷ đồng" at 15–26) are one occurrence; neighbours are not', () => {
+    expect(sameOccurrence({ start: 11, end: 26 }, { start: 15, end: 26 })).toBe(true);
+    expect(sameOccurrence({ start: 11, end: 26 }, { start: 26, end: 30 })).toBe(false);
   });
 });
 

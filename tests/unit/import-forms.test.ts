@@ -45,10 +45,19 @@ describe.each([
   { text: 'từ tháng 8/ 2021 đến nay', printed: 'tháng 8/ 2021', iso: '2021-08', fromContext: false },
   { text: 'Lạng Sơn, ngày tháng 4 năm 2024', printed: 'ngày tháng 4 năm 2024', iso: '2024-04', fromContext: false },
   { text: 'Lạng Sơn, ngày 5 tháng 4 năm 2024', printed: 'ngày 5 tháng 4 năm 2024', iso: '2024-04-05', fromContext: false },
+  { text: 'ban hành ngày 27 tháng 12 năm\n2008 của Chính phủ', printed: 'ngày 27 tháng 12 năm\n2008', iso: '2008-12-27', fromContext: false },
+  { text: 'Quyết định ngày 27 tháng 12\nnăm 2008 của', printed: 'ngày 27 tháng 12\nnăm 2008', iso: '2008-12-27', fromContext: false },
+  { text: 'báo cáo tháng\n8/2021 của huyện', printed: 'tháng\n8/2021', iso: '2021-08', fromContext: false },
 ])('the date in "$text"', ({ text, printed, iso, fromContext }) => {
   it(`is read as ${iso}${fromContext ? ' (year from the context, 2023)' : ''} and is not a figure`, () => {
     expect(findDates(text, 2023)).toEqual([{ printed, index: text.indexOf(printed), iso, yearFromContext: fromContext }]);
     expect(findFigureCandidates(text)).toEqual([]);
+  });
+});
+
+describe('a date split by a blank line', () => {
+  it('is no date: a blank line ends a paragraph', () => {
+    expect(findDates('kết quả ngày 27 tháng 12 năm\n\n2008 là năm đầu', 2023)).toEqual([]);
   });
 });
 
