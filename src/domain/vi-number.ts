@@ -26,13 +26,14 @@ export class ViParseError extends Error {
 /**
  * Hedge words that may precede a printed figure and change what it claims: about, nearly,
  * nearly equal to, over, more than, under, not yet, roughly, estimated, at least, at most,
- * from ("đạt từ 40%": 40% or more; in "từ X đến Y" the importer reads a range, not this).
- * "đạt" alone ("đạt 35,16%": reached) states the value as it is and is not a qualifier.
- * Longer forms first, so "gần bằng" is not read as "gần".
+ * from ("đạt từ 40%": 40% or more; in "từ X đến Y" the importer reads a range, not this), and
+ * reached ("đạt 104,99% dự toán": the figure is a level attained, kept as printed, as issue 11
+ * lists it among the words to keep; "chưa đạt 50%" is no such claim and the importer leaves it).
+ * Longer forms first, so "gần bằng" is not read as "gần" nor "ước đạt" as "đạt".
  */
 export const QUALIFIERS = [
   'gần bằng', 'khoảng', 'gần', 'trên', 'hơn', 'dưới', 'chưa đến', 'chưa tới', 'xấp xỉ',
-  'ước đạt', 'ước', 'ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'từ',
+  'ước đạt', 'ước', 'ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'từ', 'đạt',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 

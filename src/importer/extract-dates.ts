@@ -2,8 +2,8 @@
  * Dates in running text, in the forms notices print them: `09/4/2024`, `ngày 19/01/2024`,
  * `ngày 20/9` (the year comes from the context, and is reported), `tháng 8/ 2021`,
  * `ngày tháng 4 năm 2024` (blank day: the date stays partial), `Ngày 16/07/2024` (any case),
- * `Sáng 21-4`, `sáng 4/11` (dashes or a slash after a word that names a day), the words of a
- * date split over two lines. Values come from src/domain/vi-date.ts, the parser the build uses.
+ * `Sáng 21-4`, `sáng 4/11` (dashes or a slash after a word that names a day), `Sáng nay (12/3)`,
+ * `ngày 1.1.2016` (dots after "ngày"), the words of a date split over two lines. Values come from src/domain/vi-date.ts, the parser the build uses.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
 
@@ -32,6 +32,10 @@ const DATE_RE = new RegExp(
     String.raw`(?<=(?:ngày|sáng|chiều|trưa|tối|đêm)${SP})\d{1,2}-\d{1,2}(?:-\d{4})?(?![\d-])`,
     // "sáng 4/11", "Chiều 16/7": a part of the day names a day, never a fraction.
     String.raw`(?<=(?:sáng|chiều|trưa|tối|đêm)${SP})\d{1,2} ?/ ?\d{1,2}(?![\d/])`,
+    // "Sáng nay (12/3)", "hôm qua (11/3)": the news' day in brackets.
+    String.raw`(?<=(?:sáng|chiều|trưa|tối|đêm|hôm) (?:nay|qua) \()\d{1,2}/\d{1,2}(?=\))`,
+    // "ngày 1.1.2016", "ngày 13.11.2023": dots only after "ngày" ("1.234" is a number).
+    String.raw`(?<=ngày${SP})\d{1,2}\.\d{1,2}\.\d{4}(?!\d|[.,]\d)`,
   ].join('|'),
   'giu',
 );
@@ -45,7 +49,7 @@ export function findDates(text: string, contextYear: number | null): FoundDate[]
     const hasYear = /\d{4}$/u.test(m[0]);
     if (!hasYear && contextYear === null) continue;
     try {
-      const iso = toIsoPartialDate(parseViDate(m[0].replaceAll('-', '/'), hasYear || contextYear === null ? {} : { contextYear }));
+      const iso = toIsoPartialDate(parseViDate(m[0].replaceAll(/[-.]/gu, '/'), hasYear || contextYear === null ? {} : { contextYear }));
       out.push({ printed: m[0], index: m.index, iso, yearFromContext: !hasYear });
     } catch {
       // Not a valid date (31/02/2024): not a date at all, leave it to the figure reader.

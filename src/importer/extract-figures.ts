@@ -21,7 +21,9 @@ const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** A count without a leading zero: no grouping dot inside a 4-digit year, no leading 0. */
 const PLAIN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*`;
 /** Every hedge word of src/domain/vi-number.ts, longest first ("gần bằng" before "gần"). */
-const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')}) )?`;
+// "chưa đạt 50%", "không đạt 50%" (not reached) are no claim of 50%: "đạt" is a qualifier only
+// when no negation stands before it.
+const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => (q === 'đạt' ? '(?<!(?:chưa|không) )đạt' : q)).join('|')}) )?`;
 const MONEY = String.raw`(?:tỷ|tỉ|triệu|nghìn|ngàn) đồng|đồng`;
 /** Units a quantity is measured in, as opposed to things counted ("02 nhà văn hóa thôn"). */
 const MEASURES = ['km', 'm', 'ha', 'm2', 'm3', 'km2', 'm²', 'm³', 'km²', 'tấn', 'kg', 'lít'].sort((a, b) => b.length - a.length);
@@ -59,6 +61,8 @@ const OPEN_NOUN = String.raw`(?!(?:${NOT_COUNTED})(?![\p{L}]))\p{L}[\p{L}\p{M}]*
  * right after a slash is a total ("09/19") or a piece of a document number ("30a/2008/NQ-CP").
  */
 const COUNT_BEFORE_SLASH = String.raw`\d [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}`;
+/** A share in brackets, then a counted noun: " (100%) xã" after "16/16". */
+const BRACKETED_THEN_NOUN = new RegExp(String.raw`^ \([^()]{1,12}\) (${COUNT_NOUNS.join('|')})(?![\p{L}])`, 'iu');
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(?<!(?<!${COUNT_BEFORE_SLASH})/)(?:` +
     String.raw`(?<moneyFraction>(?:${N}) ?/ ?(?:${N}) (?:${MONEY}))` +
@@ -164,6 +168,12 @@ function score(indicator: IndicatorRow, clause: string[], paragraph: string[]): 
   return s;
 }
 
+/**
+ * Whether an indicator counts the things `noun` names: "02 nhà văn hóa thôn" and "03/04 Trạm y
+ * tế" are works, "02 xã vùng III" and "03 chương trình" are not.
+ */
+const countsNoun = (i: IndicatorRow, noun: string): boolean => (i.unit === 'công trình' ? WORKS.some((w) => noun.startsWith(w)) : noun.startsWith(i.unit));
+
 /** The indicators a figure of this form can belong to. */
 function candidates(parsed: PrintedFigure, noun: string | null, indicators: readonly IndicatorRow[]): IndicatorRow[] {
   switch (parsed.kind) {
@@ -174,17 +184,13 @@ function candidates(parsed: PrintedFigure, noun: string | null, indicators: read
     case 'fraction': {
       if (parsed.unit === 'đồng') return indicators.filter((i) => i.kind === 'amount');
       const list = indicators.filter((i) => i.kind === 'count-of-total');
-      const byUnit = noun === null ? [] : list.filter((i) => noun.toLowerCase().startsWith(i.unit));
-      return byUnit.length > 0 ? byUnit : list;
+      // "23/23 xã" counts communes: never a criteria or works indicator, whatever the sentence says.
+      return noun === null ? list : list.filter((i) => countsNoun(i, noun.toLowerCase()));
     }
     case 'quantity': {
       const measured = MEASURES.includes(parsed.unit);
       const noun = parsed.unit.toLowerCase();
-      // A count fits an indicator only if it counts that indicator's things: "02 nhà văn hóa
-      // thôn" are works, "02 xã vùng III" and "03 chương trình" are not.
-      const counts = (i: IndicatorRow): boolean =>
-        i.unit === 'công trình' ? WORKS.some((w) => noun.startsWith(w)) : noun.startsWith(i.unit);
-      return indicators.filter((i) => i.kind === 'quantity' && (measured ? i.unit === parsed.unit : !MEASURES.includes(i.unit) && counts(i)));
+      return indicators.filter((i) => i.kind === 'quantity' && (measured ? i.unit === parsed.unit : !MEASURES.includes(i.unit) && countsNoun(i, noun)));
     }
   }
 }
@@ -275,7 +281,8 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
     if (g['openCount'] !== undefined && DOCUMENT_NAMED_BY_NUMBER.test(before)) continue;
     // "đến 6/2021" is a month of a year, not six two-thousand-and-twenty-firsts.
     if (g['fraction'] !== undefined && g['fractionNoun'] === undefined && /^(?:[1-9]|1[0-2]|0[1-9]) ?\/ ?(?:19|20)\d\d$/u.test(printed)) continue;
-    const noun = g['fractionNoun']?.trim() ?? null;
+    // "16/16 (100%) xã": the noun may follow a share in brackets.
+    const noun = g['fractionNoun']?.trim() ?? (g['fraction'] !== undefined ? (BRACKETED_THEN_NOUN.exec(masked.slice(m.index + printed.length))?.[1] ?? null) : null);
     try {
       out.push({ printed, index, noun, parsed: parsePrintedFigure(printed), error: null });
     } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePrintedFigure } from '../../src/domain/vi-number.ts';
 import type { ExtractContext } from '../../src/importer/context.ts';
 import { extractFigures, type FigureState } from '../../src/importer/extract-figures.ts';
 import { importText } from '../../src/importer/index.ts';
@@ -17,6 +18,14 @@ beforeAll(() => {
   reference = referenceOf(loadModel(resolve('content')));
 });
 
+/** The figures written for a text: printed, then the qualifier its printed text is read with ("-" for none). */
+function qualifiers(text: string): string[] {
+  return importText(`${text}\n`, reference).figures.map((f) => {
+    const parsed = parsePrintedFigure(f.printed);
+    return `${f.printed} ${('qualifier' in parsed ? parsed.qualifier : null) ?? '-'}`;
+  });
+}
+
 /** The rows of figures.csv for a text: section, printed, value, unit, total, subject. */
 function rows(text: string): string[] {
   return importText(`${text}\n`, reference).figures.map(
@@ -27,13 +36,13 @@ function rows(text: string): string[] {
 describe('figures before the first numbered section', () => {
   it('are written with section "0", not dropped', () => {
     expect(rows('Tổng thu ngân sách trên địa bàn đạt 17,420 tỷ đồng, đạt 35,16% dự toán.')).toEqual([
-      '0 | 17,420 tỷ đồng | 17420000000 đồng',
-      '0 | 35,16% | 35.16 %',
+      '0 | đạt 17,420 tỷ đồng | 17420000000 đồng',
+      '0 | đạt 35,16% | 35.16 %',
     ]);
   });
 
   it('and in a numbered section take its number', () => {
-    expect(rows('Mở đầu.\n1. Kết quả\nGiải ngân đạt 0,22%.')).toEqual(['1 | 0,22% | 0.22 %']);
+    expect(rows('Mở đầu.\n1. Kết quả\nGiải ngân đạt 0,22%.')).toEqual(['1 | đạt 0,22% | 0.22 %']);
   });
 });
 
@@ -45,12 +54,31 @@ describe('hedge words are kept in the printed figure', () => {
     ['Giải ngân ước đạt 21% kế hoạch.', '0 | ước đạt 21% | 21 %'],
     ['Tổng mức khoảng 5.500 tỉ đồng.', '0 | khoảng 5.500 tỉ đồng | 5500000000000 đồng'],
     ['Có 33 địa phương giải ngân đạt từ 40%.', '0 | 33 địa phương | 33 địa phương'],
+    ['Có 33 địa phương giải ngân đạt từ 40%.', '0 | từ 40% | 40 %'],
   ])('%s', (text, row) => {
     expect(rows(text)).toContain(row);
   });
 
-  it('"đạt" alone states the value and is not a qualifier', () => {
-    expect(rows('Giải ngân đạt 24% kế hoạch.')).toEqual(['0 | 24% | 24 %']);
+  // Issue 11: "Qualifiers are kept for every hedge word (gần, gần bằng, trên, hơn, khoảng, chưa đến, đạt …)".
+  it('"đạt" (reached) is kept as a qualifier: "đạt 24%" is printed so and read as 24, qualifier đạt', () => {
+    expect(rows('Giải ngân đạt 24% kế hoạch.')).toEqual(['0 | đạt 24% | 24 %']);
+    expect(qualifiers('Giải ngân đạt 24% kế hoạch.')).toEqual(['đạt 24% đạt']);
+  });
+
+  it('"chưa đạt 50%" and "không đạt 50%" (not reached) are not given the qualifier "đạt"', () => {
+    expect(qualifiers('Giải ngân chưa đạt 50% kế hoạch.')).toEqual(['50% -']);
+    expect(qualifiers('Giải ngân không đạt 50% kế hoạch.')).toEqual(['50% -']);
+    expect(qualifiers('Tỷ lệ Chưa đạt 50% kế hoạch.')).toEqual(['50% -']);
+  });
+
+  it('"đạt trên 50%" gives "trên", "ước đạt 22%" stays "ước đạt", "đạt khoảng 10km" gives "khoảng"', () => {
+    expect(qualifiers('Giải ngân đạt trên 50% kế hoạch.')).toEqual(['trên 50% trên']);
+    expect(qualifiers('Giải ngân ước đạt 22% kế hoạch.')).toEqual(['ước đạt 22% ước đạt']);
+    expect(qualifiers('Chiều dài đạt khoảng 10km.')).toEqual(['khoảng 10km khoảng']);
+  });
+
+  it('a part of a whole after "đạt" takes no qualifier: "mới đạt 09/19 tiêu chí" is 09/19', () => {
+    expect(rows('Xã mới đạt 09/19 tiêu chí nông thôn mới.')).toEqual(['0 | 09/19 | 9 tiêu chí / 19']);
   });
 });
 
@@ -106,7 +134,7 @@ describe('period phrases and dates', () => {
 
   it('"sáng 4/11" is a day, and "đến 6/2021" a month of a year: no fraction', () => {
     expect(rows('Phát biểu tại Phiên họp sáng 4/11, Chủ tịch đề nghị.')).toEqual([]);
-    expect(rows('Giải ngân đến 6/2021 đạt 30%.')).toEqual(['0 | 30% | 30 %']);
+    expect(rows('Giải ngân đến 6/2021 đạt 30%.')).toEqual(['0 | đạt 30% | 30 %']);
   });
 
   it('an area in km2 is a measure, not a count of km', () => {
@@ -188,12 +216,12 @@ describe('ranges and changes keep their meaning', () => {
 describe('the date a figure stands at', () => {
   const asOf = (text: string) => importText(`Lạng Sơn, ngày 10 tháng 11 năm 2024\n${text}\n`, reference).figures.map((f) => `${f.printed} @${f.as_of ?? ''}`);
   it.each([
-    ['Tổng thu đến 31/03/2024 đạt 17,420 tỷ đồng.', '17,420 tỷ đồng @2024-03-31'],
-    ['Giải ngân Quý I năm 2024 đạt 12,5%.', '12,5% @2024-03'],
-    ['Thu ngân sách 6 tháng đầu năm đạt 52,3% dự toán.', '52,3% @2024-06'],
+    ['Tổng thu đến 31/03/2024 đạt 17,420 tỷ đồng.', 'đạt 17,420 tỷ đồng @2024-03-31'],
+    ['Giải ngân Quý I năm 2024 đạt 12,5%.', 'đạt 12,5% @2024-03'],
+    ['Thu ngân sách 6 tháng đầu năm đạt 52,3% dự toán.', 'đạt 52,3% @2024-06'],
     ['Giải ngân lũy kế 10 tháng 3.798,254 tỷ đồng.', '3.798,254 tỷ đồng @2024-10'],
-    ['Giải ngân 9 tháng năm 2023 đạt 61,9%.', '61,9% @2023-09'],
-    ['Giải ngân đạt 24%.', '24% @'],
+    ['Giải ngân 9 tháng năm 2023 đạt 61,9%.', 'đạt 61,9% @2023-09'],
+    ['Giải ngân đạt 24%.', 'đạt 24% @'],
   ])('%s', (text, row) => {
     expect(asOf(text)).toEqual([row]);
   });
@@ -213,5 +241,22 @@ describe('an indicator for every figure (issue 11, point 2)', () => {
       { id: 'ty-le-giai-ngan-von-dau-tu-cong', label: 'Tỷ lệ giải ngân vốn đầu tư công', unit: '%', kind: 'percent' },
       { id: 'so-xa', label: 'Số xã', unit: 'xã', kind: 'quantity' },
     ]);
+  });
+});
+
+describe("a fraction's noun decides its indicator", () => {
+  const written = (text: string) => importText(`${text}\n`, reference).figures.map((f) => `${f.printed} | ${f.value} ${f.unit} / ${f.denominator} | ${f.indicator ?? '-'}`);
+
+  it('"23/23 xã" counts communes: no criteria indicator, whatever the sentence says about "đạt chuẩn nông thôn mới"', () => {
+    expect(written('Huyện Nam Đàn có 23/23 xã (100%) đã được công nhận đạt chuẩn nông thôn mới.')).toContain('23/23 | 23 xã / 23 | -');
+  });
+
+  it('"16/16 (100%) xã": the noun may follow a share in brackets', () => {
+    expect(written('Huyện Duy Tiên có 16/16 (100%) xã đã được công nhận đạt chuẩn nông thôn mới.')).toContain('16/16 | 16 xã / 16 | -');
+  });
+
+  it('"03/04 Trạm y tế" counts built works, and "09/19 tiêu chí" criteria', () => {
+    expect(written('Đã bàn giao đưa vào khai thác sử dụng 03/04 Trạm y tế.')).toEqual(['03/04 | 3 công trình / 4 | cong-trinh-ban-giao']);
+    expect(written('Xã mới đạt 09/19 tiêu chí nông thôn mới.')).toEqual(['09/19 | 9 tiêu chí / 19 | tieu-chi-ntm-dat']);
   });
 });

@@ -8,27 +8,30 @@ import { findDates } from '../../src/importer/extract-dates.ts';
 import { findFigureCandidates } from '../../src/importer/extract-figures.ts';
 import { findReferences } from '../../src/importer/extract-references.ts';
 
+// Every form is printed after "đã đạt": issue 11 keeps "đạt" (reached) as a qualifier, so a form
+// that takes one and has none of its own is found with it ("đạt 17,420 tỷ đồng"); a form with its
+// own hedge word keeps that one ("gần 53%", not "đạt gần 53%"), and a part of a whole takes none.
 describe.each([
-  { printed: '17,420 tỷ đồng', kind: 'amount', value: 17_420_000_000, total: null, qualifier: null },
-  { printed: '3.740 triệu đồng', kind: 'amount', value: 3_740_000_000, total: null, qualifier: null },
-  { printed: '3.798,254 tỷ đồng', kind: 'amount', value: 3_798_254_000_000, total: null, qualifier: null },
+  { printed: '17,420 tỷ đồng', found: 'đạt 17,420 tỷ đồng', kind: 'amount', value: 17_420_000_000, total: null, qualifier: 'đạt' },
+  { printed: '3.740 triệu đồng', found: 'đạt 3.740 triệu đồng', kind: 'amount', value: 3_740_000_000, total: null, qualifier: 'đạt' },
+  { printed: '3.798,254 tỷ đồng', found: 'đạt 3.798,254 tỷ đồng', kind: 'amount', value: 3_798_254_000_000, total: null, qualifier: 'đạt' },
   { printed: '300,9/4.128,9 tỷ đồng', kind: 'fraction', value: 300_900_000_000, total: 4_128_900_000_000, qualifier: null },
-  { printed: '100,65%', kind: 'percent', value: 100.65, total: null, qualifier: null },
-  { printed: '101,1%', kind: 'percent', value: 101.1, total: null, qualifier: null },
+  { printed: '100,65%', found: 'đạt 100,65%', kind: 'percent', value: 100.65, total: null, qualifier: 'đạt' },
+  { printed: '101,1%', found: 'đạt 101,1%', kind: 'percent', value: 101.1, total: null, qualifier: 'đạt' },
   { printed: 'gần 53%', kind: 'percent', value: 53, total: null, qualifier: 'gần' },
   { printed: 'trên 226,3 tỷ đồng', kind: 'amount', value: 226_300_000_000, total: null, qualifier: 'trên' },
   { printed: '09/19', kind: 'fraction', value: 9, total: 19, qualifier: null, after: ' tiêu chí' },
   { printed: '9/19', kind: 'fraction', value: 9, total: 19, qualifier: null },
-  { printed: '04 tiêu chí', kind: 'quantity', value: 4, total: null, qualifier: null },
-  { printed: '478 triệu đồng', kind: 'amount', value: 478_000_000, total: null, qualifier: null },
+  { printed: '04 tiêu chí', found: 'đạt 04 tiêu chí', kind: 'quantity', value: 4, total: null, qualifier: 'đạt' },
+  { printed: '478 triệu đồng', found: 'đạt 478 triệu đồng', kind: 'amount', value: 478_000_000, total: null, qualifier: 'đạt' },
   { printed: 'khoảng 10km', kind: 'quantity', value: 10, total: null, qualifier: 'khoảng' },
-])('the figure "$printed" in a sentence', ({ printed, kind, value, total, qualifier, after = '' }) => {
-  it(`is found as printed and read as ${kind} ${value}${total === null ? '' : `/${total}`}`, () => {
+])('the figure "$printed" in a sentence', ({ printed, found: foundAs = printed, kind, value, total, qualifier, after = '' }) => {
+  it(`is found as "${foundAs}" and read as ${kind} ${value}${total === null ? '' : `/${total}`}${qualifier === null ? '' : ` (qualifier ${qualifier})`}`, () => {
     const text = `Đến nay huyện đã đạt ${printed}${after}, theo báo cáo.`;
     const [found, ...others] = findFigureCandidates(text);
     expect(others).toEqual([]);
-    expect(found?.printed).toBe(printed);
-    expect(found?.index).toBe(text.indexOf(printed));
+    expect(found?.printed).toBe(foundAs);
+    expect(found?.index).toBe(text.indexOf(foundAs));
     const parsed = found?.parsed;
     expect(parsed?.kind).toBe(kind);
     expect(parsed?.value).toBe(value);
@@ -48,6 +51,9 @@ describe.each([
   { text: 'ban hành ngày 27 tháng 12 năm\n2008 của Chính phủ', printed: 'ngày 27 tháng 12 năm\n2008', iso: '2008-12-27', fromContext: false },
   { text: 'Quyết định ngày 27 tháng 12\nnăm 2008 của', printed: 'ngày 27 tháng 12\nnăm 2008', iso: '2008-12-27', fromContext: false },
   { text: 'báo cáo tháng\n8/2021 của huyện', printed: 'tháng\n8/2021', iso: '2021-08', fromContext: false },
+  { text: 'Kết luận ký ngày 13.11.2023 của Chánh thanh tra', printed: '13.11.2023', iso: '2023-11-13', fromContext: false },
+  { text: 'thu hồi từ ngày 1.1.2016 đến nay', printed: '1.1.2016', iso: '2016-01-01', fromContext: false },
+  { text: 'LSO – Sáng nay (12/3), Thanh tra Chính phủ công bố', printed: '12/3', iso: '2023-03-12', fromContext: true },
 ])('the date in "$text"', ({ text, printed, iso, fromContext }) => {
   it(`is read as ${iso}${fromContext ? ' (year from the context, 2023)' : ''} and is not a figure`, () => {
     expect(findDates(text, 2023)).toEqual([{ printed, index: text.indexOf(printed), iso, yearFromContext: fromContext }]);

@@ -142,9 +142,27 @@ describe('parseViPercent', () => {
     ['35.16%', '35.16'],
     ['35,16', '35,16'],
     ['%', '%'],
-    ['đạt 53%', 'đạt 53%'],
   ])('rejects %j, naming %j', (text, found) => {
     expectParseError(() => parseViPercent(text), found);
+  });
+});
+
+// Issue 11 keeps a qualifier for every hedge word, "đạt" (reached) among them.
+describe('the qualifier "đạt"', () => {
+  it('"đạt 35,16%" parses with qualifier đạt, and so do an amount and a count after "đạt"', () => {
+    expect(parseViPercent('đạt 35,16%')).toEqual({ value: 35.16, qualifier: 'đạt' });
+    expect(parseViAmount('đạt 17,420 tỷ đồng')).toEqual({ value: 17_420_000_000, qualifier: 'đạt' });
+    expect(parsePrintedFigure('đạt 2 tiêu chí')).toEqual({ kind: 'quantity', value: 2, unit: 'tiêu chí', qualifier: 'đạt' });
+  });
+
+  it('"ước đạt" wins over "đạt"', () => {
+    expect(parseViPercent('ước đạt 21%')).toEqual({ value: 21, qualifier: 'ước đạt' });
+    expect(parsePrintedFigure('ước đạt 21%')).toEqual({ kind: 'percent', value: 21, qualifier: 'ước đạt' });
+  });
+
+  it('"chưa đạt 50%" and "không đạt 50%" are no hedged figure: rejected', () => {
+    expectParseError(() => parseViPercent('chưa đạt 50%'), 'chưa đạt 50%');
+    expectParseError(() => parseViPercent('không đạt 50%'), 'không đạt 50%');
   });
 });
 
