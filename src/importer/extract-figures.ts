@@ -23,7 +23,7 @@ const PLAIN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*`;
 /** Every hedge word of src/domain/vi-number.ts, longest first ("gần bằng" before "gần"). */
 // "chưa đạt 50%", "không đạt 50%" (not reached) are no claim of 50%: "đạt" is a qualifier only
 // when no negation stands before it.
-const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => (q === 'đạt' ? '(?<!(?:chưa|không) )đạt' : q)).join('|')}) )?`;
+const QUAL = `(?:(?:${[...QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => (q === 'đạt' ? '(?<!(?:chưa|không)\\s+)đạt' : q)).join('|')}) )?`;
 const MONEY = String.raw`(?:tỷ|tỉ|triệu|nghìn|ngàn) đồng|đồng`;
 /** Units a quantity is measured in, as opposed to things counted ("02 nhà văn hóa thôn"). */
 const MEASURES = ['km', 'm', 'ha', 'm2', 'm3', 'km2', 'm²', 'm³', 'km²', 'tấn', 'kg', 'lít'].sort((a, b) => b.length - a.length);

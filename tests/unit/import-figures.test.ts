@@ -69,6 +69,8 @@ describe('hedge words are kept in the printed figure', () => {
     expect(qualifiers('Giải ngân chưa đạt 50% kế hoạch.')).toEqual(['50% -']);
     expect(qualifiers('Giải ngân không đạt 50% kế hoạch.')).toEqual(['50% -']);
     expect(qualifiers('Tỷ lệ Chưa đạt 50% kế hoạch.')).toEqual(['50% -']);
+    // Text copied from a PDF breaks lines anywhere, between "chưa" and "đạt" too.
+    expect(qualifiers('Giải ngân chưa\nđạt 50% kế hoạch.')).toEqual(['50% -']);
   });
 
   it('"đạt trên 50%" gives "trên", "ước đạt 22%" stays "ước đạt", "đạt khoảng 10km" gives "khoảng"', () => {
