@@ -56,8 +56,20 @@ describe('real texts read by hand', () => {
     expect(recall).toBe(1);
   });
 
-  it('find every date read by hand, and nothing else', () => {
-    for (const s of scores) expect({ file: s.file, missed: s.dates.missed, extra: s.dates.extra }).toEqual({ file: s.file, missed: [], extra: [] });
+  // Issue 11's target, on texts the importer was never changed for: the fourth set (17 texts read
+  // by hand by someone who never ran the importer) gave 97.4% precision and 93.8% recall (151 of
+  // 161) on its first run, and stays untuned so that it keeps measuring that.
+  it('give ≥ 95% precision and ≥ 90% recall on texts the importer was never tuned on (unseen-4)', () => {
+    const unseen4 = scores.filter((s) => s.set === 'unseen-4');
+    expect(unseen4).toHaveLength(17);
+    expect(unseen4.some((s) => s.tuned)).toBe(false);
+    const { precision, recall } = score(unseen4);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('find every date read by hand in the texts tuned on, and nothing else', () => {
+    for (const s of scores.filter((x) => x.tuned)) expect({ file: s.file, missed: s.dates.missed, extra: s.dates.extra }).toEqual({ file: s.file, missed: [], extra: [] });
   });
 
   it('put no money figure off by a scale (nghìn/triệu/tỷ)', () => {
