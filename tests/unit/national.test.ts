@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 import { editionProvinces, provinceSlug, registerProvinces, shareOut, writeNationalContent } from '../../scripts/lib/national.ts';
+import { nationalFrontPage, stylesheetsOf } from '../../scripts/lib/national-front-page.ts';
 
 describe('national edition', () => {
   it('has the 63 provinces of the register of 1 March 2025, whose units add up to the register', () => {
@@ -56,5 +57,22 @@ describe('national edition', () => {
     for (const out of [a, b]) writeNationalContent({ from: resolve('content'), out, notices: 4, seed: 7, only: ['04'] });
     const notice = (out: string): string => readFileSync(join(out, '04', 'content', 'notices', '2015', 'tong-hop-2015-01-00000', 'notice.mdx'), 'utf8');
     expect(notice(a)).toBe(notice(b));
+  });
+
+  it('has a front page listing every province with its link and counts, in the site\'s stylesheets, with no script', () => {
+    const provinces = [
+      { code: '01', name: 'Thành phố Hà Nội', slug: 'thanh-pho-ha-noi', units: 557, notices: 1200 },
+      { code: '20', name: 'Tỉnh Lạng Sơn', slug: 'tinh-lang-son', units: 206, notices: 3 },
+    ];
+    const css = stylesheetsOf('<link rel="preload" href="/x/a.woff2"><link rel="stylesheet" href="/thanh-pho-ha-noi/_astro/Base.css">');
+    expect(css).toEqual(['/thanh-pho-ha-noi/_astro/Base.css']);
+    const html = nationalFrontPage({ provinces, stylesheets: css, searchUrl: '/thanh-pho-ha-noi/tim-kiem/' });
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<a href="/tinh-lang-son/">Tỉnh Lạng Sơn</a></td><td>20</td><td>206</td><td>3</td>');
+    expect(html).toContain('<td>1.200</td>');
+    expect(html).toContain('2 tỉnh, thành phố (danh mục đơn vị hành chính ngày 01/3/2025), 763 đơn vị hành chính, 1.203 thông báo kết luận.');
+    expect(html).toContain('<link rel="stylesheet" href="/thanh-pho-ha-noi/_astro/Base.css" />');
+    expect(html).toContain('action="/thanh-pho-ha-noi/tim-kiem/"');
+    expect(html).not.toContain('<script');
   });
 });
