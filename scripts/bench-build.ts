@@ -14,7 +14,7 @@
  * built with scripts/build-national.ts (one build per province, two at a time, one search index
  * over the merged site), against a bare Astro site of as many pages; same table and last line.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,8 +97,21 @@ function searchIndexSeconds(log: string): number {
   return start !== undefined && end !== undefined ? end - start : NaN;
 }
 
+/** Runs a Node script, its output passed through as it comes (a whole country takes minutes) and kept. */
+function runShown(args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.on('close', (status) => done({ status, stdout }));
+  });
+}
+
 /** `--national N`: generates, builds with build-national.ts, builds the bare site; prints and stops. */
-function benchNational(notices: number): never {
+async function benchNational(notices: number): Promise<never> {
   if (!Number.isInteger(notices) || notices < 0) throw new Error('usage: npm run bench -- --national <number of notices> [--provinces 20,04,…]');
   const work = mkdtempSync(join(tmpdir(), 'tp-bench-national-'));
   const from = join(work, 'provinces');
@@ -110,11 +123,9 @@ function benchNational(notices: number): never {
   console.log(generated);
   // The real notices of content/ come along with their province.
   const total = /(\d+) in all/.exec(generated)?.[1] ?? String(notices);
-  // Its progress lines pass through: a whole country takes minutes.
   const started = process.hrtime.bigint();
-  const built = spawnSync(process.execPath, ['scripts/build-national.ts', '--from', from, '--out', site], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 ** 3 });
+  const built = await runShown(['scripts/build-national.ts', '--from', from, '--out', site]);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(built.stdout);
   if (built.status !== 0) throw new Error('build-national failed');
   const summary = /build-national: (\d+) provinces, (\d+) pages, [\d.]+ s \(builds ([\d.]+) s .*search index ([\d.]+) s\).*?peak RSS (\d+) MB \(highest of all builds (\d+) MB\)/.exec(built.stdout);
   if (!summary) throw new Error('build-national printed no summary');
@@ -136,7 +147,7 @@ function benchNational(notices: number): never {
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
-if (national !== undefined) benchNational(national);
+if (national !== undefined) await benchNational(national);
 
 const rows: string[][] = [];
 let last = '';
