@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from 'astro-pagefind';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { openDataFiles } from './src/integrations/open-data-files.ts';
 import { webFonts } from './src/integrations/fonts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { basePath } from './src/site/base.ts';
 import { publicSite } from './src/site/site-url.ts';
 
 // The public address (SITE_URL=https://… npm run build). Without one, links stay site-relative
@@ -15,6 +16,9 @@ const site = publicSite(undefined)?.href;
 export default defineConfig({
   // The public address is set per deployment: SITE_URL=https://… npm run build.
   ...(site ? { site } : {}),
+  // The folder the site is served under: `/`, or one province's folder of a national edition
+  // (TP_BASE=/tinh-cao-bang/, src/site/base.ts). Astro prefixes what it bundles; site/urls.ts the rest.
+  base: basePath(),
   trailingSlash: 'always',
   // Keep the line breaks between elements: the search index reads the built pages, and without
   // them words of adjacent cells and terms ran together in its excerpts ("báoChỉ tiêu").
@@ -32,8 +36,9 @@ export default defineConfig({
     // Every HTML page except the 404 and the search page itself.
     ...(site ? [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })] : []),
     // Indexes dist/ after the build (pages mark their searchable part with data-pagefind-body)
-    // and writes the index and Pagefind's UI to dist/pagefind/, served from the site itself.
-    pagefind(),
+    // and writes the index and Pagefind's UI to dist/pagefind/, served from the site itself;
+    // addresses under the base path; none with TP_SEARCH_INDEX=off (src/integrations/search-index.ts).
+    ...searchIndex(),
   ],
   // Pages render several at a time: each waits on file writes, and thousands of data files do.
   build: { format: 'directory', concurrency: 4 },

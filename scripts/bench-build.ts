@@ -8,8 +8,13 @@
  *   bench: pages=N build_s=X bare_s=Y ratio=Z peak_rss_mb=M
  *
  * Usage: npm run bench -- [notices …]   (default: 1000). Needs GNU time (/usr/bin/time) for memory.
+ *
+ * `--national N [--provinces 20,04,…]`: a national edition instead (issue 14): N notices over
+ * every province of the national register (or those listed), generated with --national and
+ * built with scripts/build-national.ts (one build per province, two at a time, one search index
+ * over the merged site), against a bare Astro site of as many pages; same table and last line.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +23,10 @@ import { join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const provinceAt = args.indexOf('--province');
 const province = provinceAt >= 0 ? args.splice(provinceAt, 2)[1] : undefined;
+const nationalAt = args.indexOf('--national');
+const national = nationalAt >= 0 ? Number(args.splice(nationalAt, 2)[1]) : undefined;
+const provincesAt = args.indexOf('--provinces');
+const provinces = provincesAt >= 0 ? args.splice(provincesAt, 2)[1] : undefined;
 const sizes = args.map(Number);
 if (sizes.length === 0) sizes.push(1000);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('usage: npm run bench -- [number of notices …]');
@@ -87,6 +96,58 @@ function searchIndexSeconds(log: string): number {
   const end = at(/\[pagefind\]/).at(-1);
   return start !== undefined && end !== undefined ? end - start : NaN;
 }
+
+/** Runs a Node script, its output passed through as it comes (a whole country takes minutes) and kept. */
+function runShown(args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.on('close', (status) => done({ status, stdout }));
+  });
+}
+
+/** `--national N`: generates, builds with build-national.ts, builds the bare site; prints and stops. */
+async function benchNational(notices: number): Promise<never> {
+  if (!Number.isInteger(notices) || notices < 0) throw new Error('usage: npm run bench -- --national <number of notices> [--provinces 20,04,…]');
+  const work = mkdtempSync(join(tmpdir(), 'tp-bench-national-'));
+  const from = join(work, 'provinces');
+  const site = join(work, 'site');
+  const only = provinces ? ['--provinces', provinces] : [];
+  const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--national', '--notices', String(notices), ...only, '--out', from], { cwd: project, encoding: 'utf8' });
+  if (gen.status !== 0) throw new Error(gen.stderr);
+  const generated = gen.stdout.trim().split('\n').at(-1) ?? '';
+  console.log(generated);
+  // The real notices of content/ come along with their province.
+  const total = /(\d+) in all/.exec(generated)?.[1] ?? String(notices);
+  const started = process.hrtime.bigint();
+  const built = await runShown(['scripts/build-national.ts', '--from', from, '--out', site]);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (built.status !== 0) throw new Error('build-national failed');
+  const summary = /build-national: (\d+) provinces, (\d+) pages, [\d.]+ s \(builds ([\d.]+) s .*search index ([\d.]+) s\).*?peak RSS (\d+) MB \(highest of all builds (\d+) MB\)/.exec(built.stdout);
+  if (!summary) throw new Error('build-national printed no summary');
+  const [, count, pagesText, builds, search, largestRss, highestRss] = summary.map(String);
+  const pages = Number(pagesText);
+  const siteBuild = seconds - Number(search);
+  const bareDir = join(work, 'bare');
+  bareSite(bareDir, pages);
+  const bare = astroBuild(bareDir, join(bareDir, 'dist'), {});
+  const ratio = siteBuild / bare.seconds;
+  const header = ['notices', 'provinces', 'pages', 'total s', 'pages/s', 'ms/page', 'province builds s (2 at a time)', 'search index s', 'site build s (total − search)', 'peak RSS MB (largest build)', 'peak RSS MB (highest)', 'site MB', 'bare Astro s', 'ratio (site build / bare)'];
+  const row = [
+    total, count, String(pages), seconds.toFixed(1), (pages / seconds).toFixed(0), ((1000 * seconds) / pages).toFixed(1),
+    builds, search, siteBuild.toFixed(1), largestRss, highestRss, folderMb(site).toFixed(0), bare.seconds.toFixed(1), ratio.toFixed(2),
+  ];
+  console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n| ${row.join(' | ')} |`);
+  console.log('PDFs are not in this bench: build-national prints them with --pdf.');
+  console.log(`bench: pages=${pages} build_s=${siteBuild.toFixed(1)} bare_s=${bare.seconds.toFixed(1)} ratio=${ratio.toFixed(2)} peak_rss_mb=${highestRss}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+if (national !== undefined) await benchNational(national);
 
 const rows: string[][] = [];
 let last = '';

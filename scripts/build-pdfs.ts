@@ -12,7 +12,8 @@
  * A briefing whose HTML and files did not change since it was last printed is taken from the
  * cache (lib/pdf-cache.ts), and several print at once (TP_PDF_CONCURRENCY, default two per core);
  * the summary line says how many were printed, how many came from the cache, and PDFs per second.
- * TP_DIST_DIR prints another build's dist/ (the benchmark's).
+ * TP_DIST_DIR prints another build's dist/ (the benchmark's). A build under a base path
+ * (TP_BASE=/tinh-04/, src/site/base.ts) is loaded at that path: dist/ is the folder the base names.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -23,11 +24,13 @@ import { launchChromium } from './lib/chromium.ts';
 import { reproduciblePdf } from './lib/reproducible-pdf.ts';
 import { briefingKey, fromCache, pdfCacheDir, toCache } from './lib/pdf-cache.ts';
 import { publicSite } from '../src/site/site-url.ts';
+import { basePath, withBase, withoutBase } from '../src/site/base.ts';
 
 const distDir = resolve(process.env['TP_DIST_DIR'] ?? 'dist');
 // Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
 const printDate = dataDate();
 const briefingsDir = join(distDir, 'ban-in');
+const base = basePath();
 
 function fail(message: string): never {
   console.error(`npm run pdf: ${message}`);
@@ -56,8 +59,11 @@ const started = performance.now();
 // before printing: a PDF carries no link rather than a dead one.
 const site = publicSite(undefined);
 const origin = site?.origin ?? 'https://ban-in.invalid';
+/** The file of dist/ an address of the site names (under the base), or null. */
 function fileFor(url: URL): string | null {
-  const path = normalize(join(distDir, decodeURIComponent(url.pathname)));
+  const sitePath = withoutBase(decodeURIComponent(url.pathname), base);
+  if (sitePath === null) return null;
+  const path = normalize(join(distDir, sitePath));
   if (path !== distDir && !path.startsWith(distDir + sep)) return null;
   const file = url.pathname.endsWith('/') ? join(path, 'index.html') : path;
   return existsSync(file) && statSync(file).isFile() ? file : null;
@@ -78,7 +84,7 @@ const fileHashes = new Map<string, string>();
 const printContext = [
   `${found.label} ${browser.version()}`,
   JSON.stringify(printDate),
-  origin,
+  origin + base,
   ...['build-pdfs.ts', 'lib/reproducible-pdf.ts', 'lib/pdf-cache.ts'].map((f) => readFileSync(new URL(f, here), 'utf8')),
 ].join('\n');
 try {
@@ -120,7 +126,7 @@ try {
     }
     const { page } = tab;
     tab.problems = [];
-    const response = await page.goto(origin + path, { waitUntil: 'load' });
+    const response = await page.goto(origin + withBase(path, base), { waitUntil: 'load' });
     if (!response?.ok()) fail(`${path} answered ${response?.status() ?? 'nothing'}`);
     // Noto Serif is not preloaded: wait until every face the page uses has arrived.
     const fontsLoaded = await page.evaluate(async () => {

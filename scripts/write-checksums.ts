@@ -3,13 +3,14 @@
  * datapackage.json), every notice's original text and every briefing PDF, in the format of
  * `sha256sum`, paths relative to the site root. Anyone can check a copy:
  *   cd dist && sha256sum -c du-lieu/sha256sums.txt
- * Part of `npm run build`, after the PDFs; prints one line.
+ * Part of `npm run build`, after the PDFs; prints one line. TP_DIST_DIR: another build's folder
+ * (a province of a national edition, scripts/build-national.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-const distDir = resolve('dist');
+const distDir = resolve(process.env['TP_DIST_DIR'] ?? 'dist');
 const OUT = 'du-lieu/sha256sums.txt';
 
 /** Files under `dir` (relative to dist/, with "/"), sorted by code point so the list is stable. */
@@ -30,4 +31,4 @@ if (published.length === 0) {
 }
 const lines = published.map((p) => `${createHash('sha256').update(readFileSync(join(distDir, p))).digest('hex')}  ${p}`);
 writeFileSync(join(distDir, OUT), `${lines.join('\n')}\n`);
-console.log(`write-checksums: ${published.length} files in dist/${OUT}`);
+console.log(`write-checksums: ${published.length} files in ${process.env['TP_DIST_DIR'] ? distDir : 'dist'}/${OUT}`);

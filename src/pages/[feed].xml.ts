@@ -7,7 +7,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSite } from '../site/site.ts';
 import { formatViDate } from '../domain/vi-date.ts';
-import { noticeUrl } from '../site/urls.ts';
+import { homeUrl, noticeUrl } from '../site/urls.ts';
+import { siteLink } from '../site/site-url.ts';
 import { vi } from '../i18n/vi.ts';
 
 export function getStaticPaths() {
@@ -20,7 +21,8 @@ export function GET(context: APIContext) {
   return rss({
     title: `${vi.siteName} — ${vi.siteOwner(model.province.name)}`,
     description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',
-    site: context.site ?? site,
+    // The channel's link is the portal's home, under its base path (src/site/base.ts).
+    site: siteLink(homeUrl, context.site ?? site),
     customData: '<language>vi</language>',
     items: model.notices.map((n) => ({
       title: n.shortTitle,

@@ -7,9 +7,10 @@ import type { Locality, Notice } from '../domain/model.ts';
 import type { LocalityRecord } from './records.ts';
 import { formatViDate, type PartialDate } from '../domain/vi-date.ts';
 import { vi } from '../i18n/vi.ts';
+import { urlOf } from './urls.ts';
 
-export const briefingLocalityUrl = (l: Pick<Locality, 'slug'>): string => `/ban-in/dia-phuong/${l.slug}/`;
-export const briefingNoticeUrl = (n: Pick<Notice, 'id'>): string => `/ban-in/thong-bao/${n.id}/`;
+export const briefingLocalityUrl = (l: Pick<Locality, 'slug'>): string => urlOf(`/ban-in/dia-phuong/${l.slug}/`);
+export const briefingNoticeUrl = (n: Pick<Notice, 'id'>): string => urlOf(`/ban-in/thong-bao/${n.id}/`);
 /** The PDF sits beside its HTML page's folder: `/ban-in/dia-phuong/<slug>.pdf`. */
 export const pdfUrlOf = (briefingUrl: string): string => `${briefingUrl.replace(/\/$/, '')}.pdf`;
 

@@ -5,13 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
-import { fileBody, fileUrl, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
+import { fileBody, filePath, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
 import type { DataFormat } from '../../site/urls.ts';
 
 export function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
   return getSite().slices.flatMap((slice) =>
-    FORMATS.map((format) => ({ params: { file: fileUrl(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
+    FORMATS.map((format) => ({ params: { file: filePath(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
   );
 }
 

@@ -2,7 +2,7 @@
  * Every open-data file the site publishes: each table whole, and cut per locality and per
  * notice where it has rows, in three formats. Stable URLs come from site/urls.ts.
  */
-import { dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
+import { dataFilePath, dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
 import { toCsv, toJson } from './table-files.ts';
 import { tableRows, TABLES, type Context, type Row, type TableDef } from './tables.ts';
 import { excelEdition } from './excel-edition.ts';
@@ -79,6 +79,12 @@ export function fileBody(slice: TableSlice, format: DataFormat, model: Model): s
   return toCsv(excel.fields, excel.rows, { excel: true });
 }
 
+/** The address pages link to. */
 export function fileUrl(slice: TableSlice, format: DataFormat): string {
   return dataFileUrl(slice.scope, slice.table.name, format);
+}
+
+/** Where the file sits relative to the site's root (dist/), whatever the base path. */
+export function filePath(slice: TableSlice, format: DataFormat): string {
+  return dataFilePath(slice.scope, slice.table.name, format);
 }

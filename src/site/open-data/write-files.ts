@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Model } from '../../domain/model.ts';
-import { fileBody, fileUrl, FORMATS, type TableSlice } from './downloads.ts';
+import { fileBody, filePath, FORMATS, type TableSlice } from './downloads.ts';
 
 export interface Written {
   files: number;
@@ -28,7 +28,7 @@ export async function writeDataFiles(outDir: string, slices: readonly TableSlice
   let bytes = 0;
   for (const slice of slices) {
     for (const format of FORMATS) {
-      const path = join(outDir, fileUrl(slice, format));
+      const path = join(outDir, filePath(slice, format));
       const dir = dirname(path);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
