@@ -61,8 +61,9 @@ export const dataScopeDir = (scope: DataScope): string => urlOf(dataScopePath(sc
 /** A download relative to the site's root: where the build writes it under dist/. */
 export const dataFilePath = (scope: DataScope, table: string, format: DataFormat): string => `${dataScopePath(scope)}${dataFileName(table, format)}`;
 export const dataFileUrl = (scope: DataScope, table: string, format: DataFormat): string => urlOf(dataFilePath(scope, table, format));
-/** A notice's original text as published (source.txt, NFC), beside its data. */
-export const sourceTextUrl = (n: { id: string }): string => `${dataUrl}thong-bao/${n.id}/van-ban-goc.txt`;
+/** A notice's original text as published (source.txt, NFC), beside its data; relative to the site's root. */
+export const sourceTextPath = (n: { id: string }): string => `${dataPath}thong-bao/${n.id}/van-ban-goc.txt`;
+export const sourceTextUrl = (n: { id: string }): string => urlOf(sourceTextPath(n));
 /** SHA-256 of every published data file, original text and PDF (`sha256sum -c` format), written after the build. */
 export const checksumsUrl = `${dataUrl}sha256sums.txt`;
 export const indicatorUrl = (i: Pick<Indicator, 'id'>): string => urlOf(`/chi-tieu/${i.id}/`);

@@ -6,7 +6,7 @@ import { dataFilePath, dataFileUrl, dataScopeDir, type DataFormat, type DataScop
 import { toCsv, toJson } from './table-files.ts';
 import { tableRows, TABLES, type Context, type Row, type TableDef } from './tables.ts';
 import { excelEdition } from './excel-edition.ts';
-import type { Model } from '../../domain/model.ts';
+import type { Model, Notice } from '../../domain/model.ts';
 
 export const FORMATS: DataFormat[] = ['csv', 'csv-excel', 'json'];
 
@@ -87,4 +87,9 @@ export function fileUrl(slice: TableSlice, format: DataFormat): string {
 /** Where the file sits relative to the site's root (dist/), whatever the base path. */
 export function filePath(slice: TableSlice, format: DataFormat): string {
   return dataFilePath(slice.scope, slice.table.name, format);
+}
+
+/** A notice's original text as published: its source.txt, NFC, one line per line, one final newline. */
+export function sourceTextBody(notice: Pick<Notice, 'sourceLines'>): string {
+  return `${notice.sourceLines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -10,7 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Model } from '../../domain/model.ts';
-import { fileBody, filePath, FORMATS, type TableSlice } from './downloads.ts';
+import { fileBody, filePath, FORMATS, sourceTextBody, type TableSlice } from './downloads.ts';
+import { sourceTextPath } from '../urls.ts';
 
 export interface Written {
   files: number;
@@ -20,30 +21,35 @@ export interface Written {
 /** Files written at once: the writes overlap (libuv's threads) while the next bodies are made. */
 const IN_FLIGHT = 32;
 
-/** Writes `slices` under `outDir` (dist/); returns how many files and bytes. */
+/**
+ * Writes `slices` under `outDir` (dist/), and each notice's original text beside its data;
+ * returns how many files and bytes.
+ */
 export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model): Promise<Written> {
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let files = 0;
   let bytes = 0;
-  for (const slice of slices) {
-    for (const format of FORMATS) {
-      const path = join(outDir, filePath(slice, format));
-      const dir = dirname(path);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      const body = Buffer.from(fileBody(slice, format, model), 'utf8');
-      const write = writeFile(path, body).then(() => {
-        pending.delete(write);
-      });
-      pending.add(write);
-      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
-      files += 1;
-      bytes += body.length;
+  const write = async (sitePath: string, text: string): Promise<void> => {
+    const path = join(outDir, sitePath);
+    const dir = dirname(path);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
+    const body = Buffer.from(text, 'utf8');
+    const written = writeFile(path, body).then(() => {
+      pending.delete(written);
+    });
+    pending.add(written);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    files += 1;
+    bytes += body.length;
+  };
+  for (const slice of slices) {
+    for (const format of FORMATS) await write(filePath(slice, format), fileBody(slice, format, model));
   }
+  for (const notice of model.notices) await write(sourceTextPath(notice), sourceTextBody(notice));
   await Promise.all(pending);
   return { files, bytes };
 }

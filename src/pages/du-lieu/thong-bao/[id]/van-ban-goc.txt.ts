@@ -1,11 +1,17 @@
-/** Each notice's original text as published (its source.txt, NFC, one line per line), for download and checksums. */
+/**
+ * Each notice's original text as published, for `astro dev`. A build writes the same files
+ * directly with the other open-data files (src/integrations/open-data-files.ts), without a
+ * route per notice.
+ */
 import type { APIRoute } from 'astro';
 import type { Notice } from '../../../../domain/model.ts';
 import { getSite } from '../../../../site/site.ts';
+import { sourceTextBody } from '../../../../site/open-data/downloads.ts';
 
 export function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   return getSite().model.notices.map((notice) => ({ params: { id: notice.id }, props: { notice } }));
 }
 
 export const GET: APIRoute<{ notice: Notice }> = ({ props }) =>
-  new Response(`${props.notice.sourceLines.join('\n').replace(/\n+$/, '')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(sourceTextBody(props.notice), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
