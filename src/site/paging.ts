@@ -13,8 +13,8 @@ import { trackerUrl } from './urls.ts';
 export const PAGE_SIZES = {
   /** Directives and proposals on /nhiem-vu/ (about 0.4 KB gzip each). */
   tracker: 40,
-  /** Rows of an indicator's table of every figure, /chi-tieu/<id>/. */
-  indicatorFigures: 50,
+  /** Rows of an indicator's table of every figure, /chi-tieu/<id>/ (page 1 also holds its charts). */
+  indicatorFigures: 40,
   /** Rows of a unit's own list pages, /dia-phuong/<slug>/<list>/. */
   unitList: 40,
   /** Notices on /thong-bao/ and briefings on /ban-in/. */
@@ -36,6 +36,8 @@ export const PREVIEW = {
   notices: 20,
   /** Bars (points in time) of a chart of one indicator over time: the latest ones. */
   seriesPoints: 12,
+  /** Charts over time on an indicator's page (one per locality could be hundreds); the others are linked. */
+  seriesCharts: 4,
 } as const;
 
 /**
