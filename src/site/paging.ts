@@ -25,19 +25,30 @@ export const PAGE_SIZES = {
 export type PagedList = keyof typeof PAGE_SIZES;
 
 /**
- * How many items of each list a unit's page (and a briefing) shows before "Xem tất cả N …".
- * The lists a page only previews: the latest items first.
+ * How many items of each list a unit's page shows before "Xem tất cả N …" (the latest first),
+ * and the limits of charts that would otherwise grow with the archive.
  */
 export const PREVIEW = {
-  figures: 20,
+  figures: 15,
   findings: 10,
   directives: 10,
   proposals: 10,
-  notices: 20,
+  notices: 10,
   /** Bars (points in time) of a chart of one indicator over time: the latest ones. */
-  seriesPoints: 12,
+  seriesPoints: 8,
   /** Charts over time on an indicator's page (one per locality could be hundreds); the others are linked. */
   seriesCharts: 4,
+} as const;
+
+/**
+ * How many of each list a printed briefing (/ban-in/dia-phuong/…) shows, the latest first, so that
+ * it stays on one or two A4 pages; a line says how many more there are and at which address.
+ */
+export const BRIEFING = {
+  shortcomings: 5,
+  directives: 8,
+  proposals: 5,
+  notices: 3,
 } as const;
 
 /**
