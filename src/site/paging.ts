@@ -45,10 +45,13 @@ export const PREVIEW = {
  * it stays on one or two A4 pages; a line says how many more there are and at which address.
  */
 export const BRIEFING = {
-  shortcomings: 5,
-  directives: 8,
-  proposals: 5,
-  notices: 3,
+  shortcomings: 3,
+  directives: 7,
+  proposals: 3,
+  notices: 1,
+  /** Communes in the province briefing's chart of criteria and works met (and 1 per district in its table). */
+  communeBars: 10,
+  communesPerDistrict: 1,
 } as const;
 
 /**
