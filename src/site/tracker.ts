@@ -6,6 +6,7 @@
 import type { StatusValue } from '../domain/schemas/directive.ts';
 import type { PartialDate } from '../domain/vi-date.ts';
 import { parseIsoPartialDate } from '../domain/vi-date.ts';
+import { pageOfIndex, pageSize } from './paging.ts';
 import type { AgencyRole, CurrentStatus, DirectiveItem, Locality, Model, Notice, Party, ProposalItem } from '../domain/model.ts';
 
 export type { AgencyRole };
@@ -53,6 +54,8 @@ export interface TrackerItem {
   /** Set when the deadline has passed at the data date and no completion was reported. */
   overdue: Overdue | null;
   year: number;
+  /** The page of the tracker that lists it (site/paging.ts; 1 while the list fits on one page). */
+  page: number;
   source: DirectiveItem | ProposalItem;
 }
 
@@ -117,8 +120,11 @@ function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: strin
 const changesOf = (status: readonly { status: StatusValue; date: string; source: string }[]) =>
   status.map((c) => ({ status: c.status, date: parseIsoPartialDate(c.date), source: c.source }));
 
-/** Every directive, then every proposal, of every notice (newest notice first), as tracker rows. */
-export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
+/**
+ * Every directive, then every proposal, of every notice (newest notice first), as tracker rows,
+ * each with the page of the tracker that lists it when the list is cut into pages of `size`.
+ */
+export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('tracker')): TrackerItem[] {
   const directives = model.directives.map((d): TrackerItem => {
     const deadline = d.deadline ? { date: parseIsoPartialDate(d.deadline.date), printed: d.deadline.printed } : null;
     return {
@@ -143,6 +149,7 @@ export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
       reported: d.currentStatus,
       overdue: computeOverdue(deadline?.date ?? null, d.currentStatus, asOf),
       year: d.notice.date.year,
+      page: 1,
       source: d,
     };
   });
@@ -168,9 +175,10 @@ export function trackerItems(model: Model, asOf: PartialDate): TrackerItem[] {
     reported: p.currentStatus,
     overdue: null,
     year: p.notice.date.year,
+    page: 1,
     source: p,
   }));
-  return [...directives, ...proposals];
+  return [...directives, ...proposals].map((item, i) => ({ ...item, page: pageOfIndex(i, size) }));
 }
 
 /** The item's units and all their ancestors: filtering by a district also finds its communes' items. */

@@ -26,13 +26,15 @@ export interface DistrictComparison {
   columns: Indicator[];
   rows: DistrictRow[];
   charts: ChartSpec[];
+  /** Commune counts in all (the chart draws at most `maxCommunes`, the latest). */
+  communeCounts: number;
 }
 
 const isRate = (f: Figure): boolean => f.indicator.kind === 'percent';
 const isCountMet = (f: Figure): boolean => f.indicator.kind === 'count-of-total' && f.indicator.direction === 'higher';
 
 /** Compares the province's district-level children; `indicators` gives the column order. */
-export function districtComparison(province: LocalityRecord, indicators: readonly Indicator[]): DistrictComparison {
+export function districtComparison(province: LocalityRecord, indicators: readonly Indicator[], maxCommunes = Infinity): DistrictComparison {
   const rows: DistrictRow[] = province.childRecords.map((r) => {
     const communeCounts = r.childRecords.flatMap((c) => c.keyFigures.filter(isCountMet).map((figure) => ({ commune: c.locality, figure })));
     return {
@@ -44,8 +46,13 @@ export function districtComparison(province: LocalityRecord, indicators: readonl
   });
   const columns = indicators.filter((i) => rows.some((row) => row.rates.has(i.id)));
   const charts = columns.map((indicator, i) => rateChart(indicator, rows, `bd-so-sanh-${i}`));
-  const counts = countChart(rows, 'bd-so-sanh-xa');
-  return { columns, rows, charts: counts ? [...charts, counts] : charts };
+  const counts = countChart(rows, 'bd-so-sanh-xa', maxCommunes);
+  return { columns, rows, charts: counts ? [...charts, counts] : charts, communeCounts: rows.reduce((n, r) => n + r.communeCounts.length, 0) };
+}
+
+/** Commune counts, the latest notice's first (the order of a briefing that shows only some). */
+export function latestFirst<T extends { figure: Figure }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => toIsoPartialDate(b.figure.notice.date).localeCompare(toIsoPartialDate(a.figure.notice.date)));
 }
 
 function rateChart(indicator: Indicator, rows: readonly DistrictRow[], id: string): ChartSpec {
@@ -73,9 +80,10 @@ function rateChart(indicator: Indicator, rows: readonly DistrictRow[], id: strin
   };
 }
 
-function countChart(rows: readonly DistrictRow[], id: string): ChartSpec | null {
-  const entries = rows.flatMap((row) => row.communeCounts.map((c) => ({ ...c, district: row.locality })));
-  if (entries.length === 0) return null;
+function countChart(rows: readonly DistrictRow[], id: string, max: number): ChartSpec | null {
+  const all = rows.flatMap((row) => row.communeCounts.map((c) => ({ ...c, district: row.locality })));
+  if (all.length === 0) return null;
+  const entries = all.length > max ? latestFirst(all).slice(0, max) : all;
   const total = (f: Figure): number => f.denominator ?? 0;
   return {
     id,

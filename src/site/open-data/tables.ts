@@ -8,7 +8,8 @@ import type { TrackerItem } from '../tracker.ts';
 import { toIsoPartialDate } from '../../domain/vi-date.ts';
 import { eraKind, type EraKind } from '../../domain/eras.ts';
 import { partyName } from '../party-name.ts';
-import { figureUrl, localityUrl, noticeUrl, trackerItemUrl } from '../urls.ts';
+import { figureUrl, localityUrl, noticeUrl } from '../urls.ts';
+import { trackerItemPageUrl } from '../paging.ts';
 import { siteLink } from '../site-url.ts';
 
 /** A cell: text, a number, or null for a blank (a blank in the source stays blank). */
@@ -307,7 +308,7 @@ function itemRow({ site }: Context, i: TrackerItem): Row {
   const names = (parties: TrackerItem['lead']) => list(parties.map(partyName));
   const common = {
     notice_id: i.notice.id, id: i.id, locality_ids: list(i.localities.map((l) => l.id)), topic: i.topic, lead: names(i.lead), coordinating: names(i.coordinating),
-    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: siteLink(trackerItemUrl(i), site),
+    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: siteLink(trackerItemPageUrl(i), site),
   };
   if (i.kind === 'directive') {
     return {
