@@ -14,6 +14,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import type { Model } from '../../src/domain/model.ts';
+import { fontRanges, uncovered } from '../helpers/glyphs.ts';
 
 const SIZE = 5;
 let root: string;
@@ -116,6 +117,13 @@ describe('a paged list at archive scale', () => {
       if (/\/trang-\d+\/$/.test(path)) expect($('nav[aria-label="Phân trang"] a[aria-current="page"]').attr('href')?.split('#')[0], path).toBe(path);
     }
     expect(pagers).toBeGreaterThan(0);
+  });
+
+  it('every page, pagers included, shows only characters its web fonts draw', () => {
+    const ranges = fontRanges(dist);
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'));
+    expect(files.some((f) => f.includes('trang-2'))).toBe(true);
+    expect(files.flatMap((f) => uncovered(readFileSync(join(dist, f), 'utf8'), ranges).map((c) => `${f}: ${c}`))).toEqual([]);
   });
 
   it('every page is within the reader budgets (npm run budgets)', () => {
