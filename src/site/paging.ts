@@ -3,6 +3,11 @@
  * list's own address and page n at `<address>trang-n/` (no diacritics). Summaries above a list
  * are computed by the pages over the whole list, never over one page. Each page links every
  * other (components/Pager.astro), and the complete list is one click away as open data.
+ *
+ * Not Astro's `paginate()`: it names page n by the bare number (`/nhiem-vu/2/`), where the
+ * portal's addresses say what they are in Vietnamese (`/nhiem-vu/trang-2/`), and the pages here
+ * must also be known outside their route (a directive's link on an agency page goes to the page
+ * of the tracker that holds it: `pageOfIndex`).
  */
 import { trackerUrl } from './urls.ts';
 
