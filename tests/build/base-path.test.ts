@@ -5,9 +5,10 @@
  * stylesheets and scripts, the sitemap, the feed, the downloads' url column and the search
  * index's results all sit under /tinh-20/ (or under https://example.org/tinh-20/).
  *
- * Builds its own copy of the site into a temporary folder (the real content/, a few seconds;
- * no PDFs: scripts/build-pdfs.ts maps the base the same way, see README "Deploy"), beside the
- * dist/ the other build tests read.
+ * Builds its own copy of the site into a temporary folder (no PDFs: scripts/build-pdfs.ts maps
+ * the base the same way, see README "Deploy"), beside the dist/ the other build tests read: a
+ * generated archive of 30 notices (never in content/) with pages of 5 items (TP_PAGE_SIZE), so
+ * that the paged lists and a unit's own list pages are built under the base too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,10 +45,16 @@ function outside(address: string): string | null {
   return address.startsWith(BASE) ? null : address;
 }
 
+let work = '';
+
 beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tp-base-content-'));
+  const content = join(work, 'content');
+  const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--notices', '30', '--out', content], { encoding: 'utf8' });
+  if (gen.status !== 0) throw new Error(`generate-notices failed:\n${gen.stderr}`);
   out = mkdtempSync(join(tmpdir(), 'tp-base-'));
   const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    env: { ...process.env, TP_BASE: BASE, SITE_URL: SITE },
+    env: { ...process.env, TP_BASE: BASE, SITE_URL: SITE, TP_CONTENT_DIR: content, TP_PAGE_SIZE: '5' },
     encoding: 'utf8',
     maxBuffer: 1024 ** 3,
   });
@@ -56,9 +63,16 @@ beforeAll(() => {
 
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe(`a site built with TP_BASE=${BASE}`, () => {
+  it('builds the paged lists and a unit’s own list pages, under the base', () => {
+    const pages = filesOf('.html');
+    expect(pages.some((p) => /^nhiem-vu\/trang-2\//.test(p))).toBe(true);
+    expect(pages.some((p) => /^dia-phuong\/[^/]+\/nhiem-vu\/index\.html$/.test(p))).toBe(true);
+  });
+
   it('every address an HTML page names is under the base', () => {
     const pages = filesOf('.html');
     expect(pages.length).toBeGreaterThan(200);
