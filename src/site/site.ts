@@ -13,7 +13,7 @@ import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
 import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
 import { publicSite } from './site-url.ts';
-import { itemsByAgency, statusLookup, trackerItems, type AgencyRole, type StatusOf, type TrackerItem } from './tracker.ts';
+import { itemsByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
 
 export interface Site {
   model: Model;
@@ -25,6 +25,8 @@ export interface Site {
   indicators: ReadonlyMap<string, IndicatorRecord>;
   /** Every directive and proposal as a tracker row (overdue computed against the data date). */
   items: TrackerItem[];
+  /** The whole tracker's counts by kind and status. */
+  trackerCounts: TrackerCounts;
   /** The status of any directive or proposal, as every page shows it (reported, computed overdue). */
   statusOf: StatusOf;
   /** Tracker rows by agency id, with the agency's roles. */
@@ -50,6 +52,7 @@ function buildSite(model: Model): Site {
   const localities = lazy(() => localityRecords(model));
   const indicators = lazy(() => indicatorRecords(model));
   const items = lazy(() => trackerItems(model, dataDate()));
+  const counts = lazy(() => trackerCounts(items()));
   const byAgency = lazy(() => itemsByAgency(model, items()));
   const statuses = lazy(() => statusLookup(items()));
   const site = publicSite(undefined);
@@ -64,6 +67,7 @@ function buildSite(model: Model): Site {
     get localities() { return localities(); },
     get indicators() { return indicators(); },
     get items() { return items(); },
+    get trackerCounts() { return counts(); },
     get itemsByAgency() { return byAgency(); },
     statusOf: (item) => statuses()(item),
     get slices() { return slices(); },

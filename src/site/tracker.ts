@@ -109,6 +109,27 @@ export function filterStatuses(item: Pick<TrackerItem, 'reported' | 'overdue'>):
   return item.overdue && item.reported !== 'qua-han' ? [item.reported, 'qua-han'] : [item.reported];
 }
 
+/** The whole tracker's counts (the head of its first page), counted once, not on every page. */
+export interface TrackerCounts {
+  directives: number;
+  proposals: number;
+  overdue: number;
+  /** Items by status, an overdue item counted under its reported status and "qua-han". */
+  byStatus: ReadonlyMap<TrackerStatus, number>;
+}
+
+export function trackerCounts(items: readonly TrackerItem[]): TrackerCounts {
+  const byStatus = new Map<TrackerStatus, number>();
+  let directives = 0;
+  let overdue = 0;
+  for (const item of items) {
+    if (item.kind === 'directive') directives += 1;
+    if (item.overdue) overdue += 1;
+    for (const s of filterStatuses(item)) byStatus.set(s, (byStatus.get(s) ?? 0) + 1);
+  }
+  return { directives, proposals: items.length - directives, overdue, byStatus };
+}
+
 function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: string; roles: AgencyRole[] }[] {
   const byId = new Map<string, AgencyRole[]>();
   for (const role of Object.keys(parties) as AgencyRole[]) {
