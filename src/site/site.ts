@@ -4,7 +4,7 @@
  * the maps and the briefings. Pages call getSite() and hand components what they need as props;
  * components never fetch data themselves.
  */
-import type { Indicator, Model } from '../domain/model.ts';
+import type { Indicator, Model, Notice } from '../domain/model.ts';
 import { buildModelOf, defaultContentDir, loadModel } from '../load/load-model.ts';
 import { allBriefings, type BriefingRef } from './briefing.ts';
 import { dataDate } from '../load/data-date.ts';
@@ -13,7 +13,7 @@ import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
 import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
 import { publicSite } from './site-url.ts';
-import { itemsByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
+import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
 
 export interface Site {
   model: Model;
@@ -29,6 +29,10 @@ export interface Site {
   trackerCounts: TrackerCounts;
   /** The status of any directive or proposal, as every page shows it (reported, computed overdue). */
   statusOf: StatusOf;
+  /** Directives to every department without naming one (site/tracker.ts). */
+  generalDirectives: TrackerItem[];
+  /** The notices each agency attended, by agency id, newest first. */
+  noticesByAgency: ReadonlyMap<string, Notice[]>;
   /** Tracker rows by agency id, with the agency's roles. */
   itemsByAgency: ReadonlyMap<string, { item: TrackerItem; roles: AgencyRole[] }[]>;
   /** Open-data files: each table whole, per locality and per notice. */
@@ -54,6 +58,8 @@ function buildSite(model: Model): Site {
   const items = lazy(() => trackerItems(model, dataDate()));
   const counts = lazy(() => trackerCounts(items()));
   const byAgency = lazy(() => itemsByAgency(model, items()));
+  const general = lazy(() => generalDirectives(items()));
+  const attended = lazy(() => noticesByAgency(model));
   const statuses = lazy(() => statusLookup(items()));
   const site = publicSite(undefined);
   const slices = lazy(() => tableSlices({ model, items: items(), site }));
@@ -69,6 +75,8 @@ function buildSite(model: Model): Site {
     get items() { return items(); },
     get trackerCounts() { return counts(); },
     get itemsByAgency() { return byAgency(); },
+    get generalDirectives() { return general(); },
+    get noticesByAgency() { return attended(); },
     statusOf: (item) => statuses()(item),
     get slices() { return slices(); },
     get byScope() { return byScope(); },

@@ -222,3 +222,20 @@ export function itemsByAgency(model: Model, items: readonly TrackerItem[]): Map<
   for (const list of map.values()) list.sort((a, b) => roleRank(a.roles) - roleRank(b.roles));
   return map;
 }
+
+/** Directives addressed to "các sở, ngành" without naming any: every department is concerned, none by name. */
+export const generalDirectives = (items: readonly TrackerItem[]): TrackerItem[] =>
+  items.filter((i) => i.kind === 'directive' && i.localities.length === 0 && i.agencies.length === 0);
+
+/** The notices of the inspections each agency attended, by agency id, in the model's order (newest first). */
+export function noticesByAgency(model: Pick<Model, 'notices'>): Map<string, Notice[]> {
+  const out = new Map<string, Notice[]>();
+  for (const n of model.notices) {
+    for (const a of new Set(n.agencies)) {
+      const list = out.get(a.id);
+      if (list) list.push(n);
+      else out.set(a.id, [n]);
+    }
+  }
+  return out;
+}
