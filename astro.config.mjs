@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { openDataFiles } from './src/integrations/open-data-files.ts';
 import { webFonts } from './src/integrations/fonts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { basePath } from './src/site/base.ts';
 import { publicSite } from './src/site/site-url.ts';
 
@@ -33,8 +33,8 @@ export default defineConfig({
     mdx(),
     // The open-data files (tens of thousands at archive scale), written once the pages are built.
     openDataFiles(),
-    // Every HTML page except the 404 and the search page itself.
-    ...(site ? [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })] : []),
+    // Every HTML page except the 404 and the search page itself (src/integrations/sitemap.ts).
+    ...siteMap(site),
     // Indexes dist/ after the build (pages mark their searchable part with data-pagefind-body)
     // and writes the index and Pagefind's UI to dist/pagefind/, served from the site itself;
     // addresses under the base path; none with TP_SEARCH_INDEX=off (src/integrations/search-index.ts).

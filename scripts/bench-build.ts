@@ -7,7 +7,8 @@
  * peak memory, output size and the ratio to the bare build. Its last line is for the largest size:
  *   bench: pages=N build_s=X bare_s=Y ratio=Z peak_rss_mb=M
  *
- * Usage: npm run bench -- [notices …]   (default: 1000). Needs GNU time (/usr/bin/time) for memory.
+ * Usage: npm run bench -- [notices …] [--shards N]   (default: 1000 notices, one share: the site's
+ * build as `npm run build` makes it, scripts/build-site.ts). Needs GNU time (/usr/bin/time) for memory.
  *
  * `--national N [--provinces 20,04,…]`: a national edition instead (issue 14): N notices over
  * every province of the national register (or those listed), generated with --national and
@@ -25,6 +26,9 @@ const provinceAt = args.indexOf('--province');
 const province = provinceAt >= 0 ? args.splice(provinceAt, 2)[1] : undefined;
 const nationalAt = args.indexOf('--national');
 const national = nationalAt >= 0 ? Number(args.splice(nationalAt, 2)[1]) : undefined;
+const sharesAt = args.indexOf('--shards');
+// `--shards N`: the site built in N shares at once (scripts/build-site.ts); one by default.
+const shards = sharesAt >= 0 ? args.splice(sharesAt, 2)[1]! : '1';
 const provincesAt = args.indexOf('--provinces');
 const provinces = provincesAt >= 0 ? args.splice(provincesAt, 2)[1] : undefined;
 const sizes = args.map(Number);
@@ -41,33 +45,76 @@ interface Run {
   log: string;
 }
 
-/** Runs an Astro build in `cwd` under GNU time; the build's own page count from its log. */
-function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Run {
-  const build = [process.execPath, astro, 'build', '--outDir', outDir];
-  const [command, ...args] = timed ? ['/usr/bin/time', '-v', ...build] : build;
+/** Runs `command` under GNU time (when the machine has it); its output and peak memory. */
+function timedRun(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; rssMb: number; stdout: string } {
+  const [program, ...args] = timed ? ['/usr/bin/time', '-v', ...command] : command;
   const started = process.hrtime.bigint();
   // The log of thousands of pages runs to megabytes: a small buffer would kill the build.
-  const run = spawnSync(command!, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const run = spawnSync(program!, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 ** 3 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
     console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
-    throw new Error(`astro build in ${cwd} failed`);
+    throw new Error(`${command.slice(1).join(' ')} in ${cwd} failed`);
   }
-  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
-  return { pages, seconds, rssMb, log: run.stdout };
+  return { seconds, rssMb, stdout: run.stdout };
 }
 
-/** A bare Astro project: one template, `pages` static pages, nothing else. */
-function bareSite(dir: string, pages: number): void {
+/** A bare Astro build in `cwd`; its page count from its log. */
+function astroBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Run {
+  const { seconds, rssMb, stdout } = timedRun([process.execPath, astro, 'build', '--outDir', outDir], cwd, env);
+  return { pages: Number(/(\d+) page\(s\) built/.exec(stdout)?.[1] ?? NaN), seconds, rssMb, log: stdout };
+}
+
+/**
+ * The site's build as `npm run build` makes it (scripts/build-site.ts: in two shares at once on
+ * two cores and a large archive). Its log, for the stages, is the first share's, without the
+ * `[1/2] ` before each line; its memory the sum of the shares' peaks (they run at once).
+ */
+function siteBuild(outDir: string, env: NodeJS.ProcessEnv): Run & { shares: number; searchSeconds: number } {
+  const { seconds, rssMb, stdout } = timedRun([process.execPath, 'scripts/build-site.ts', '--shards', shards, '--out', outDir], project, env);
+  const shared = /build-site: (\d+) page\(s\) built by (\d+) shares .*?peak memory ([\d +]+) MB/.exec(stdout);
+  if (!shared) return { pages: Number(/(\d+) page\(s\) built/.exec(stdout)?.[1] ?? NaN), seconds, rssMb, log: stdout, shares: 1, searchSeconds: searchIndexSeconds(stdout) };
+  const first = stdout
+    .split('\n')
+    .filter((line) => line.startsWith(`[1/${shared[2]}] `))
+    .map((line) => line.replace(/^\[\d+\/\d+\] /, ''))
+    .join('\n');
+  return {
+    pages: Number(shared[1]),
+    seconds,
+    rssMb: shared[3]!.split('+').reduce((sum, mb) => sum + Number(mb), 0),
+    log: first,
+    shares: Number(shared[2]),
+    searchSeconds: Number(/build-site: search index of \d+ pages in ([\d.]+) s/.exec(stdout)?.[1] ?? NaN),
+  };
+}
+
+/**
+ * A bare Astro project: one template, `pages` static pages, nothing else. With `bytes`, each page
+ * also carries that many bytes of static text (one paragraph written in the template): the same
+ * number of pages and the same output as the site, to tell the cost of the bytes a page carries
+ * from the cost of what the site does to make them.
+ */
+function bareSite(dir: string, pages: number, bytes = 0): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  const sentence = 'Kết luận kiểm tra của Ủy ban nhân dân tỉnh về thu ngân sách và giải ngân vốn. ';
+  const filler = bytes > 0 ? `<p>${sentence.repeat(Math.ceil(bytes / Buffer.byteLength(sentence)))}</p>` : '';
   writeFileSync(
     join(dir, 'src/pages/[id].astro'),
-    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: String(i) }, props: { i } }));\n}\nconst { i } = Astro.props;\n---\n<html lang="vi"><head><meta charset="utf-8"><title>Trang {i}</title></head><body><h1>Trang {i}</h1><p>Nội dung của trang số {i}.</p></body></html>\n`,
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: String(i) }, props: { i } }));\n}\nconst { i } = Astro.props;\n---\n<html lang="vi"><head><meta charset="utf-8"><title>Trang {i}</title></head><body><h1>Trang {i}</h1><p>Nội dung của trang số {i}.</p>${filler}</body></html>\n`,
   );
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** The average size of the HTML pages under `dir`, bytes. */
+function pageBytes(dir: string): number {
+  const sizes = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.html'))
+    .map((p) => statSync(join(dir, p)).size);
+  return sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length);
 }
 
 function folderMb(dir: string): number {
@@ -157,31 +204,38 @@ for (const notices of sizes) {
   const gen = spawnSync(process.execPath, ['scripts/generate-notices.ts', '--notices', String(notices), '--out', content, ...(province ? ['--province', province] : [])], { cwd: project, encoding: 'utf8' });
   if (gen.status !== 0) throw new Error(gen.stderr);
 
-  const site = astroBuild(project, join(work, 'dist'), { TP_CONTENT_DIR: content });
+  const site = siteBuild(join(work, 'dist'), { TP_CONTENT_DIR: content });
   // Stages as the build logs them: load + check + model (the validation integration), the
   // pages (Astro's "generating static routes"), the open-data files, the search index.
   const load = stageSeconds(site.log, /\[tp-content-validation\] content\/ valid/);
   const render = stageSeconds(site.log, /^\s*\S+ ✓ Completed/);
   const openData = stageSeconds(site.log, /\[tp-open-data\]/);
-  const search = searchIndexSeconds(site.log);
-  const siteBuild = site.seconds - search;
+  const search = site.searchSeconds;
+  const build = site.seconds - search;
   const bareDir = join(work, 'bare');
   bareSite(bareDir, site.pages);
   const bare = astroBuild(bareDir, join(bareDir, 'dist'), {});
   // The issue's measure: the site build (everything but the search index) against the bare build.
-  const ratio = siteBuild / bare.seconds;
+  const ratio = build / bare.seconds;
+  // And against a bare build of as many pages as heavy as the site's.
+  const bytes = pageBytes(join(work, 'dist'));
+  const heavyDir = join(work, 'bare-heavy');
+  bareSite(heavyDir, site.pages, bytes);
+  const heavy = astroBuild(heavyDir, join(heavyDir, 'dist'), {});
   rows.push([
     // The real notices of content/ come along, except in another province's edition.
     String(province ? notices : notices + 1), String(site.pages), site.seconds.toFixed(1), (site.pages / site.seconds).toFixed(0), ((1000 * site.seconds) / site.pages).toFixed(1),
-    load.toFixed(1), render.toFixed(1), openData.toFixed(1), String(search), siteBuild.toFixed(1),
+    String(site.shares), load.toFixed(1), render.toFixed(1), openData.toFixed(1), search.toFixed(1), build.toFixed(1),
     site.rssMb.toFixed(0), folderMb(join(work, 'dist')).toFixed(0), bare.seconds.toFixed(1), ratio.toFixed(2),
+    (bytes / 1024).toFixed(1), heavy.seconds.toFixed(1), (build / heavy.seconds).toFixed(2),
   ]);
-  last = `bench: pages=${site.pages} build_s=${siteBuild.toFixed(1)} bare_s=${bare.seconds.toFixed(1)} ratio=${ratio.toFixed(2)} peak_rss_mb=${site.rssMb.toFixed(0)}`;
+  last = `bench: pages=${site.pages} build_s=${build.toFixed(1)} bare_s=${bare.seconds.toFixed(1)} ratio=${ratio.toFixed(2)} peak_rss_mb=${site.rssMb.toFixed(0)}`;
   rmSync(work, { recursive: true, force: true });
 }
 
-const header = ['notices', 'pages', 'total s', 'pages/s', 'ms/page', 'load+check+model s', 'render s', 'open data s', 'search index s', 'site build s (total − search)', 'peak RSS MB', 'dist MB', 'bare Astro s', 'ratio (site build / bare)'];
+const header = ['notices', 'pages', 'total s', 'pages/s', 'ms/page', 'shares', 'load+check+model s', 'render s', 'open data s', 'search index s', 'site build s (total − search)', 'peak RSS MB (sum of shares)', 'dist MB', 'bare Astro s', 'ratio (site build / bare)', 'KB per page', 'bare Astro, pages as heavy, s', 'ratio to it'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('With more than one share, the stages (load, render, open data) are the first share’s, timed while the others ran beside it.');
 console.log('PDFs are not in this bench: npm run pdf prints them after the build.');
 console.log(last);

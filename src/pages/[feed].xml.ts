@@ -10,9 +10,10 @@ import { formatViDate } from '../domain/vi-date.ts';
 import { homeUrl, noticeUrl } from '../site/urls.ts';
 import { siteLink } from '../site/site-url.ts';
 import { vi } from '../i18n/vi.ts';
+import { inShard } from '../site/shard.ts';
 
 export function getStaticPaths() {
-  return getSite().site ? [{ params: { feed: 'rss' } }] : [];
+  return inShard(getSite().site ? [{ params: { feed: 'rss' } }] : []);
 }
 
 export function GET(context: APIContext) {

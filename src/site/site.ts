@@ -14,6 +14,7 @@ import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloa
 import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
 import { publicSite } from './site-url.ts';
 import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
+import { inDevServer } from './dev-server.ts';
 
 export interface Site {
   model: Model;
@@ -100,7 +101,7 @@ let cached: Site | undefined;
  * rebuilt on each request so that edits to content/ show on reload.
  */
 export function getSite(): Site {
-  if (import.meta.env?.DEV && import.meta.env.MODE !== 'test') return buildSite(loadModel());
+  if (inDevServer()) return buildSite(loadModel());
   cached ??= buildSite(buildModelOf(defaultContentDir()) ?? loadModel());
   return cached;
 }

@@ -1,7 +1,7 @@
 /** The base path rule (src/site/base.ts) and the search index's addresses under it. */
 import { describe, expect, it } from 'vitest';
 import { basePath, searchRoot, withBase, withoutBase } from '../../src/site/base.ts';
-import { pageAddress } from '../../src/integrations/search-index.ts';
+import { pageAddress } from '../../src/integrations/pagefind-index.ts';
 
 describe('base path', () => {
   it('is / unless TP_BASE names folders, written with one slash each side', () => {

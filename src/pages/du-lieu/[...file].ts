@@ -7,12 +7,14 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
 import { fileBody, filePath, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
 import type { DataFormat } from '../../site/urls.ts';
+import { inDevServer } from '../../site/dev-server.ts';
+import { inShard } from '../../site/shard.ts';
 
 export function getStaticPaths() {
-  if (!import.meta.env.DEV) return [];
-  return getSite().slices.flatMap((slice) =>
+  if (!inDevServer()) return [];
+  return inShard(getSite().slices.flatMap((slice) =>
     FORMATS.map((format) => ({ params: { file: filePath(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
-  );
+  ));
 }
 
 const TYPES: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8', 'csv-excel': 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };

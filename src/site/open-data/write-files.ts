@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Model } from '../../domain/model.ts';
 import { fileBody, filePath, FORMATS, sourceTextBody, type TableSlice } from './downloads.ts';
 import { sourceTextPath } from '../urls.ts';
+import { shardOf, type Shard } from '../shard.ts';
 
 export interface Written {
   files: number;
@@ -23,33 +24,35 @@ const IN_FLIGHT = 32;
 
 /**
  * Writes `slices` under `outDir` (dist/), and each notice's original text beside its data;
- * returns how many files and bytes.
+ * returns how many files and bytes. A share of a build (site/shard.ts) writes every n-th file.
  */
-export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model): Promise<Written> {
+export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf()): Promise<Written> {
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let files = 0;
   let bytes = 0;
-  const write = async (sitePath: string, text: string): Promise<void> => {
+  let seen = 0;
+  const write = async (sitePath: string, body: () => string): Promise<void> => {
+    if (seen++ % shard.count !== shard.index) return;
     const path = join(outDir, sitePath);
     const dir = dirname(path);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    const body = Buffer.from(text, 'utf8');
-    const written = writeFile(path, body).then(() => {
+    const encoded = Buffer.from(body(), 'utf8');
+    const written = writeFile(path, encoded).then(() => {
       pending.delete(written);
     });
     pending.add(written);
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     files += 1;
-    bytes += body.length;
+    bytes += encoded.length;
   };
   for (const slice of slices) {
-    for (const format of FORMATS) await write(filePath(slice, format), fileBody(slice, format, model));
+    for (const format of FORMATS) await write(filePath(slice, format), () => fileBody(slice, format, model));
   }
-  for (const notice of model.notices) await write(sourceTextPath(notice), sourceTextBody(notice));
+  for (const notice of model.notices) await write(sourceTextPath(notice), () => sourceTextBody(notice));
   await Promise.all(pending);
   return { files, bytes };
 }

@@ -7,10 +7,12 @@ import type { APIRoute } from 'astro';
 import type { Notice } from '../../../../domain/model.ts';
 import { getSite } from '../../../../site/site.ts';
 import { sourceTextBody } from '../../../../site/open-data/downloads.ts';
+import { inDevServer } from '../../../../site/dev-server.ts';
+import { inShard } from '../../../../site/shard.ts';
 
 export function getStaticPaths() {
-  if (!import.meta.env.DEV) return [];
-  return getSite().model.notices.map((notice) => ({ params: { id: notice.id }, props: { notice } }));
+  if (!inDevServer()) return [];
+  return inShard(getSite().model.notices.map((notice) => ({ params: { id: notice.id }, props: { notice } })));
 }
 
 export const GET: APIRoute<{ notice: Notice }> = ({ props }) =>

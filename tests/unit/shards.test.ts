@@ -1,0 +1,74 @@
+/**
+ * A build made in shares (src/site/shard.ts, scripts/lib/merge-shards.ts): every page is written
+ * by exactly one share, a share that is not one is refused with what was expected, and the merge
+ * keeps every file, accepts a file all shares wrote alike and stops on one they wrote differently.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inShard, shardOf } from '../../src/site/shard.ts';
+import { mergeInto } from '../../scripts/lib/merge-shards.ts';
+
+describe('TP_SHARD', () => {
+  it('unset or empty: the whole build', () => {
+    expect(shardOf({})).toEqual({ index: 0, count: 1 });
+    expect(shardOf({ TP_SHARD: '' })).toEqual({ index: 0, count: 1 });
+    expect(inShard(['a', 'b', 'c'], shardOf({}))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('k/n: the last share is n−1; n/n and 2/1 are refused with what was expected', () => {
+    expect(shardOf({ TP_SHARD: '1/2' })).toEqual({ index: 1, count: 2 });
+    expect(shardOf({ TP_SHARD: ' 0/3 ' })).toEqual({ index: 0, count: 3 });
+    expect(() => shardOf({ TP_SHARD: '2/2' })).toThrow('TP_SHARD="2/2" is not a share of a build: expected k/n with 0 ≤ k < n, such as 0/2');
+    expect(() => shardOf({ TP_SHARD: '0/0' })).toThrow('TP_SHARD="0/0"');
+    expect(() => shardOf({ TP_SHARD: '1' })).toThrow('TP_SHARD="1"');
+    expect(() => shardOf({ TP_SHARD: '-1/2' })).toThrow('TP_SHARD="-1/2"');
+  });
+
+  it('the shares of a list are disjoint, cover it, keep its order and differ in size by one at most', () => {
+    const pages = Array.from({ length: 7 }, (_, i) => `/thong-bao/tb-${i}/`);
+    const shares = [0, 1, 2].map((index) => inShard(pages, { index, count: 3 }));
+    expect(shares).toEqual([
+      ['/thong-bao/tb-0/', '/thong-bao/tb-3/', '/thong-bao/tb-6/'],
+      ['/thong-bao/tb-1/', '/thong-bao/tb-4/'],
+      ['/thong-bao/tb-2/', '/thong-bao/tb-5/'],
+    ]);
+    expect(shares.flat().sort()).toEqual([...pages].sort());
+  });
+});
+
+describe('merging the shares', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const put = (path: string, text: string): void => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  };
+
+  it('moves each share’s pages into the site and keeps one copy of what every share wrote alike', () => {
+    root = mkdtempSync(join(tmpdir(), 'tp-merge-'));
+    const site = join(root, 'dist');
+    mkdirSync(site);
+    put(join(root, 's0/thong-bao/tb-0/index.html'), 'tb-0');
+    put(join(root, 's0/index.html'), 'front');
+    put(join(root, 's1/thong-bao/tb-1/index.html'), 'tb-1');
+    put(join(root, 's1/index.html'), 'front');
+    const counts = { moved: 0, same: 0 };
+    mergeInto(join(root, 's0'), site, join(root, 's0'), counts);
+    mergeInto(join(root, 's1'), site, join(root, 's1'), counts);
+    expect(readdirSync(join(site, 'thong-bao')).sort()).toEqual(['tb-0', 'tb-1']);
+    expect(readFileSync(join(site, 'thong-bao/tb-1/index.html'), 'utf8')).toBe('tb-1');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('front');
+    expect(counts.same).toBe(1);
+    expect(readdirSync(root).sort()).toEqual(['dist']);
+  });
+
+  it('stops on a file two shares wrote differently, naming it', () => {
+    root = mkdtempSync(join(tmpdir(), 'tp-merge-'));
+    const site = join(root, 'dist');
+    put(join(site, 'ban-do/index.html'), 'map of share 1');
+    put(join(root, 's1/ban-do/index.html'), 'map of share 2');
+    expect(() => mergeInto(join(root, 's1'), site)).toThrow('the shares of the build wrote different files at ban-do/index.html');
+  });
+});
