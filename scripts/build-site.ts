@@ -1,7 +1,7 @@
 /**
  * Builds the site (`npm run build`): `astro build`, in shares on a machine with cores to spare.
  *
- *   node scripts/build-site.ts [--out dist] [--shards auto|N]
+ *   node scripts/build-site.ts [--out dist] [--shards auto|N]     (npm run build: TP_SHARDS=N)
  *
  * Astro renders on one thread. An archive of thousands of notices is built by N `astro build`
  * processes at once, each writing every N-th page and open-data file (TP_SHARD=k/N,
@@ -38,7 +38,7 @@ const SHARD_FROM = 300;
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: process.env['TP_DIST_DIR'] ?? 'dist' },
-    shards: { type: 'string', default: '1' },
+    shards: { type: 'string', default: process.env['TP_SHARDS'] ?? '1' },
   },
 });
 const project = resolve('.');
@@ -77,16 +77,37 @@ interface Share {
   rssMb: number;
 }
 
-/** One share's `astro build`: its lines shown with `[k/n]` before them, its pages counted. */
-function buildShare(index: number, count: number): Promise<Share> {
+/**
+ * Progress over every share: pages to write (each share's lists of addresses, which its pages
+ * report as Astro collects them: src/site/shard.ts, TP_PROGRESS) and written so far; a line
+ * every 10 s with the count, the rate and the time left.
+ */
+const progress = { total: 0, written: 0, started: 0, shown: 0 };
+function showProgress(now: number): void {
+  if (progress.started === 0 || now - progress.shown < 10_000) return;
+  progress.shown = now;
+  const rate = progress.written / ((now - progress.started) / 1000);
+  const left = Math.max(0, progress.total - progress.written);
+  const eta = rate > 0 ? Math.round(left / rate) : NaN;
+  const total = progress.total > 0 ? `/${progress.total}` : '';
+  // The pages without a list of addresses (a dozen) are not in the total.
+  const written = progress.total > 0 ? Math.min(progress.written, progress.total) : progress.written;
+  log(`pages ${written}${total}, ${rate.toFixed(0)} a second${progress.total > 0 && rate > 0 ? `, about ${eta >= 60 ? `${Math.floor(eta / 60)} min ${eta % 60} s` : `${eta} s`} left` : ''}`);
+}
+
+/**
+ * One share's `astro build` into `dir`: its lines shown (with `[k/n]` before them when there are
+ * several), each page written counted instead of shown.
+ */
+function buildShare(index: number, count: number, dir: string): Promise<Share> {
   // Astro writes its server chunks under the working folder when the output is outside it: a
   // folder of its own per share, inside the project, where the chunks find node_modules.
-  const work = join(project, '.astro', 'shards', String(index));
-  const dir = `${out}.shards/${index}`;
+  const work = count === 1 ? project : join(project, '.astro', 'shards', String(index));
   mkdirSync(work, { recursive: true });
-  const env = { ...process.env, TP_SHARD: `${index}/${count}`, TP_SEARCH_INDEX: 'off' };
+  const env = { ...process.env, TP_SHARD: `${index}/${count}`, TP_PROGRESS: '1', ...(count > 1 ? { TP_SEARCH_INDEX: 'off' } : {}) };
   const command = [process.execPath, astro, 'build', '--root', project, '--outDir', dir];
   const [program, ...args] = timed ? ['/usr/bin/time', '-f', 'tp-share-peak-rss-kb %M', ...command] : command;
+  const prefix = count > 1 ? `[${index + 1}/${count}] ` : '';
   return new Promise((done, fail) => {
     const child = spawn(program!, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const pages = new Set<string>();
@@ -101,19 +122,25 @@ function buildShare(index: number, count: number): Promise<Share> {
       for (const line of lines) {
         const written = [...line.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
         const rss = /^tp-share-peak-rss-kb (\d+)$/.exec(line);
-        // Astro counts the HTML pages among what it writes (not the maps' SVG or the feed).
-        if (written.length > 0) for (const page of written.filter((p) => p.endsWith('.html'))) pages.add(page);
+        const paths = /\[tp-paths\] (\d+)/.exec(line);
+        if (written.length > 0) {
+          progress.started ||= performance.now();
+          progress.written += written.length;
+          // Astro counts the HTML pages among what it writes (not the maps' SVG or the feed).
+          for (const page of written.filter((p) => p.endsWith('.html'))) pages.add(page);
+          showProgress(performance.now());
+        } else if (paths) progress.total += Number(paths[1]);
         else if (rss) rssMb = Number(rss[1]) / 1024;
-        else if (line.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(line)) process[from].write(`[${index + 1}/${count}] ${line}\n`);
+        else if (line.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(line)) process[from].write(`${prefix}${line}\n`);
       }
       tail = (tail + chunk.toString()).slice(-4000);
     };
     child.stdout.on('data', (chunk: Buffer) => show(chunk, 'stdout'));
     child.stderr.on('data', (chunk: Buffer) => show(chunk, 'stderr'));
     child.on('close', (code) => {
-      rmSync(work, { recursive: true, force: true });
+      if (work !== project) rmSync(work, { recursive: true, force: true });
       if (code === 0) done({ index, dir, pages, rssMb });
-      else fail(new Error(`share ${index + 1}/${count} of the build failed (exit ${code}); its last lines:\n${tail}`));
+      else fail(new Error(`${count > 1 ? `share ${index + 1}/${count} of the build` : 'astro build'} failed (exit ${code}); its last lines:\n${tail}`));
     });
   });
 }
@@ -122,14 +149,14 @@ const log = (message: string): void => console.log(`build-site: ${message}`);
 const logger = { info: log, warn: log, error: (m: string) => console.error(`build-site: ${m}`), debug: () => {} } as unknown as AstroIntegrationLogger;
 
 const count = shareCount(values.shards);
+const started = performance.now();
 if (count === 1) {
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', out], { cwd: project, stdio: 'inherit' });
-  child.on('close', (code) => process.exit(code ?? 1));
+  // Astro's own lines (shown as they come) say what failed.
+  await buildShare(0, 1, out).catch(() => process.exit(1));
 } else {
-  const started = performance.now();
   rmSync(`${out}.shards`, { recursive: true, force: true });
   log(`${count} shares of the build at once (TP_SHARD=k/${count})`);
-  const shares = await Promise.all(Array.from({ length: count }, (_, k) => buildShare(k, count)));
+  const shares = await Promise.all(Array.from({ length: count }, (_, k) => buildShare(k, count, `${out}.shards/${k}`)));
   const built = performance.now();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

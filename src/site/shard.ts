@@ -32,7 +32,13 @@ export function shardOf(env: Env = process.env): Shard {
   return { index, count };
 }
 
-/** The items of `list` this share writes: every `count`-th, from its `index`. */
-export function inShard<T>(list: readonly T[], shard: Shard = shardOf()): T[] {
-  return shard.count === 1 ? [...list] : list.filter((_, i) => i % shard.count === shard.index);
+/**
+ * The items of `list` this share writes: every `count`-th, from its `index`. Under
+ * scripts/build-site.ts (`TP_PROGRESS=1`) it also says how many in the build's log
+ * (`[tp-paths] 1001`): the script adds them up to tell the pages left to write.
+ */
+export function inShard<T>(list: readonly T[], shard: Shard = shardOf(), env: Env = process.env): T[] {
+  const kept = shard.count === 1 ? [...list] : list.filter((_, i) => i % shard.count === shard.index);
+  if (env['TP_PROGRESS'] === '1') console.log(`[tp-paths] ${kept.length}`);
+  return kept;
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inShard, shardOf } from '../../src/site/shard.ts';
 import { mergeInto } from '../../scripts/lib/merge-shards.ts';
 
@@ -35,6 +35,17 @@ describe('TP_SHARD', () => {
       ['/thong-bao/tb-2/', '/thong-bao/tb-5/'],
     ]);
     expect(shares.flat().sort()).toEqual([...pages].sort());
+  });
+});
+
+describe('progress of a long build', () => {
+  it('under scripts/build-site.ts (TP_PROGRESS=1) each list says how many pages this share writes of it', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const pages = Array.from({ length: 7 }, (_, i) => i);
+    inShard(pages, { index: 1, count: 2 }, { TP_PROGRESS: '1' });
+    inShard(pages, { index: 0, count: 1 }, {});
+    expect(log.mock.calls).toEqual([['[tp-paths] 3']]);
+    log.mockRestore();
   });
 });
 
