@@ -83,6 +83,8 @@ interface Share {
  * every 10 s with the count, the rate and the time left.
  */
 const progress = { total: 0, written: 0, started: 0, shown: 0 };
+/** The running builds: when one share fails, the others are stopped. */
+const running = new Set<ReturnType<typeof spawn>>();
 function showProgress(now: number): void {
   if (progress.started === 0 || now - progress.shown < 10_000) return;
   progress.shown = now;
@@ -110,6 +112,7 @@ function buildShare(index: number, count: number, dir: string): Promise<Share> {
   const prefix = count > 1 ? `[${index + 1}/${count}] ` : '';
   return new Promise((done, fail) => {
     const child = spawn(program!, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     const pages = new Set<string>();
     let rssMb = NaN;
     let tail = '';
@@ -138,9 +141,10 @@ function buildShare(index: number, count: number, dir: string): Promise<Share> {
     child.stdout.on('data', (chunk: Buffer) => show(chunk, 'stdout'));
     child.stderr.on('data', (chunk: Buffer) => show(chunk, 'stderr'));
     child.on('close', (code) => {
+      running.delete(child);
       if (work !== project) rmSync(work, { recursive: true, force: true });
       if (code === 0) done({ index, dir, pages, rssMb });
-      else fail(new Error(`${count > 1 ? `share ${index + 1}/${count} of the build` : 'astro build'} failed (exit ${code}); its last lines:\n${tail}`));
+      else fail(new Error(`${count > 1 ? `share ${index + 1}/${count} of the build` : 'astro build'} failed (exit ${code}); its last lines:\n${tail.replace(/^tp-share-peak-rss-kb \d+\n?/m, '')}`));
     });
   });
 }
@@ -156,7 +160,11 @@ if (count === 1) {
 } else {
   rmSync(`${out}.shards`, { recursive: true, force: true });
   log(`${count} shares of the build at once (TP_SHARD=k/${count})`);
-  const shares = await Promise.all(Array.from({ length: count }, (_, k) => buildShare(k, count, `${out}.shards/${k}`)));
+  const shares = await Promise.all(Array.from({ length: count }, (_, k) => buildShare(k, count, `${out}.shards/${k}`))).catch((error: Error) => {
+    for (const child of running) child.kill();
+    console.error(`build-site: ${error.message}`);
+    process.exit(1);
+  });
   const built = performance.now();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
