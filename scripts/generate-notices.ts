@@ -8,12 +8,13 @@
  *   npm run generate -- --national --notices 1000 [--provinces 20,04] --out /tmp/tp-national
  *
  * `--province <code>` makes it another province's content (its units of the national register,
- * its People's Committee, no real notice, no map). `--national` writes a national edition:
- * `<out>/<code>/content` for every province of the national register (63, as before 1 July
- * 2025), or those `--provinces` lists, with the N notices spread over them in proportion to their
- * units (lib/national.ts); the province of `--from` (Lạng Sơn for content/) keeps its real notices,
- * its boundaries and its registers of 1 July 2025. Those registers exist for Lạng Sơn only:
- * the other provinces get the units of 1 March 2025 and no later ones — none is made up.
+ * its part of the 2025 reform, its People's Committee, no real notice, no map). `--national`
+ * writes a national edition: `<out>/<code>/content` for every province of the national register
+ * (63, as before 1 July 2025), or those `--provinces` lists, with the N notices spread over them
+ * in proportion to their units (lib/national.ts); the province of `--from` (Lạng Sơn for
+ * content/) keeps its real notices, its boundaries and its registers of 1 July 2025; every other
+ * gets the units since 1 July 2025 that succeeded its communes and the links old → new, from the
+ * national files of content/gazetteer/ (lib/province-reform.ts) — none is made up.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -24,10 +24,13 @@ export interface FrontPage {
 }
 
 export function nationalFrontPage({ provinces, stylesheets, searchUrl }: FrontPage): string {
-  const total = (key: 'units' | 'notices'): string => formatViNumber(provinces.reduce((sum, p) => sum + p[key], 0));
+  // A unit since 2025 with predecessors in two provinces would count in each: there is none
+  // (tests/unit/reform-2025.test.ts), so the sum is the number of units.
+  const total = (key: 'units' | 'currentUnits' | 'notices'): string => formatViNumber(provinces.reduce((sum, p) => sum + p[key], 0));
   const rows = provinces
-    .map((p) => `          <tr><td><a href="/${p.slug}/">${escape(p.name)}</a></td><td>${p.code}</td><td>${formatViNumber(p.units)}</td><td>${formatViNumber(p.notices)}</td></tr>`)
+    .map((p) => `          <tr><td><a href="/${p.slug}/">${escape(p.name)}</a></td><td>${p.code}</td><td>${formatViNumber(p.units)}</td><td>${formatViNumber(p.currentUnits)}</td><td>${escape(p.partOf)}</td><td>${formatViNumber(p.notices)}</td></tr>`)
     .join('\n');
+  const partsOf = new Set(provinces.map((p) => p.partOf)).size;
   const search = searchUrl
     ? `
         <form class="tp-search" role="search" action="${escape(searchUrl)}" method="get">
@@ -56,11 +59,11 @@ ${stylesheets.map((href) => `    <link rel="stylesheet" href="${escape(href)}" /
       <main id="noi-dung">
         <h1>${escape(vi.siteName)} — toàn quốc</h1>
         <p class="tp-lede">Mỗi tỉnh, thành phố có cổng riêng: thông báo kết luận kiểm tra của UBND tỉnh, số liệu, nhiệm vụ, kiến nghị. Ô tìm kiếm tìm trên mọi cổng.</p>
-        <p>${provinces.length} tỉnh, thành phố (danh mục đơn vị hành chính ngày 01/3/2025), ${total('units')} đơn vị hành chính, ${total('notices')} thông báo kết luận.</p>
+        <p>${provinces.length} tỉnh, thành phố (danh mục đơn vị hành chính ngày 01/3/2025), ${total('units')} đơn vị hành chính; từ 01/7/2025 thuộc ${partsOf} tỉnh, thành phố, với ${total('currentUnits')} đơn vị hành chính cấp xã; ${total('notices')} thông báo kết luận.</p>
         <div class="tp-table-scroll">
         <table>
           <caption>Các tỉnh, thành phố</caption>
-          <thead><tr><th scope="col">Tỉnh, thành phố</th><th scope="col">Mã</th><th scope="col">Đơn vị hành chính</th><th scope="col">Thông báo kết luận</th></tr></thead>
+          <thead><tr><th scope="col">Tỉnh, thành phố</th><th scope="col">Mã</th><th scope="col">Đơn vị hành chính (01/3/2025)</th><th scope="col">Đơn vị cấp xã từ 01/7/2025</th><th scope="col">Từ 01/7/2025 thuộc</th><th scope="col">Thông báo kết luận</th></tr></thead>
           <tbody>
 ${rows}
           </tbody>

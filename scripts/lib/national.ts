@@ -12,6 +12,8 @@ import Papa from 'papaparse';
 import type { UnitRow } from '../../src/domain/schemas/locality.ts';
 import { slugifyVi } from '../../src/domain/slug.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
+import { readReform, readSuccessions, REFORM_FILES } from './province-reform.ts';
+import type { Reform } from './reform-2025.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 export interface NationalProvince {
@@ -23,6 +25,10 @@ export interface NationalProvince {
   slug: string;
   /** Units of the register of 1 March 2025 (the province, its districts and communes). */
   units: number;
+  /** Units since 1 July 2025 that succeeded its communes (its `units-2025-07-01.csv`). */
+  currentUnits: number;
+  /** The province it is part of since 1 July 2025 (`Tỉnh Tuyên Quang` for Hà Giang), from content/gazetteer/. */
+  partOf: string;
   /** Notices of its content folder. */
   notices: number;
 }
@@ -74,6 +80,7 @@ export interface NationalOptions {
  */
 export function writeNationalContent(options: NationalOptions): NationalProvince[] {
   const register = readGazetteer(options.from);
+  const reform = readReform(options.from);
   const own = (yaml.load(readFileSync(join(options.from, 'portal.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { province: string }).province;
   let provinces = registerProvinces(register);
   if (options.only) {
@@ -92,16 +99,26 @@ export function writeNationalContent(options: NationalOptions): NationalProvince
       // Each province its own sequence, from the one seed.
       seed: [options.seed, Number(p.code)],
       register,
+      reform,
+      ...(options.log ? { log: options.log } : {}),
     });
     const seconds = (performance.now() - started) / 1000;
-    options.log?.(`generate: province ${k + 1}/${provinces.length} ${p.code} ${p.name}: ${p.units} units, ${written.notices} notices (${seconds.toFixed(0)} s)`);
-    return { code: p.code, name: p.name, slug: provinceSlug(p.name), units: p.units, notices: written.notices };
+    options.log?.(`generate: province ${k + 1}/${provinces.length} ${p.code} ${p.name}: ${p.units} units, ${written.currentUnits} since 01/7/2025, ${written.notices} notices (${seconds.toFixed(0)} s)`);
+    return { code: p.code, name: p.name, slug: provinceSlug(p.name), units: p.units, currentUnits: written.currentUnits, partOf: partOf(reform, p.code), notices: written.notices };
   });
+}
+
+/** The name of the province `code` is part of since 1 July 2025. */
+function partOf(reform: Pick<Reform, 'provinces'>, code: string): string {
+  const name = reform.provinces.find((p) => p.old_code === code)?.new_name;
+  if (!name) throw new Error(`No province ${code} in content/${REFORM_FILES.provinces}`);
+  return name;
 }
 
 /**
  * The provinces of a national edition's folder (`<dir>/<code>/content`), in code order, read from
- * their content: the province row of units.csv, its units, its notices.
+ * their content: the province row of units.csv, its units, its units since 1 July 2025, the
+ * province it is part of since (its content/gazetteer/), its notices.
  */
 export function editionProvinces(dir: string): NationalProvince[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -114,6 +131,8 @@ export function editionProvinces(dir: string): NationalProvince[] {
       const province = data.find((r) => r.level === 'tinh' && r.code === code);
       if (!province) throw new Error(`${content}/localities/units.csv: no province ${code}`);
       const notices = readdirSync(join(content, 'notices'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('notice.mdx')).length;
-      return { code, name: province.name, slug: provinceSlug(province.name), units: data.length, notices };
+      const current = join(content, 'localities/units-2025-07-01.csv');
+      const currentUnits = existsSync(current) ? Papa.parse(readFileSync(current, 'utf8'), { header: true, skipEmptyLines: true }).data.length : 0;
+      return { code, name: province.name, slug: provinceSlug(province.name), units: data.length, currentUnits, partOf: partOf({ provinces: readSuccessions(content) }, code), notices };
     });
 }

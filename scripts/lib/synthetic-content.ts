@@ -2,8 +2,8 @@
  * One province's content folder with synthetic notices, for benchmarks and scale tests — never
  * for content/ (scripts/generate-notices.ts is the command). Copies a content folder (register,
  * indicators, agencies, boundaries and its real notices) to `out`, makes it another province's
- * when asked (its units of the national register, its People's Committee, no real notice, no
- * map), and adds N notices that differ from one another: dates over ten years, every district
+ * when asked (its units of the national register and its part of the 2025 reform, its People's
+ * Committee, no real notice, no map), and adds N notices that differ from one another: dates over ten years, every district
  * and many communes of the register, figures of every indicator kind printed the vi-VN way,
  * findings, directives (some with deadlines and reported statuses), proposals with amounts. Each
  * notice's source.txt is composed from the same sentences its frontmatter quotes, so it passes
@@ -22,17 +22,12 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 import { slugifyVi } from '../../src/domain/slug.ts';
 import { inSentence, vi } from '../../src/i18n/vi.ts';
+import { portalReformYaml, provinceReform, readReform, writeProvinceReform } from './province-reform.ts';
 import { provinceUnits } from './province-units.ts';
+import type { Reform } from './reform-2025.ts';
 
 /** Marks every generated notice id, so that no synthetic notice can pass for a real one. */
 export const SYNTHETIC_PREFIX = 'tong-hop';
-
-/**
- * The provinces that kept their boundary on 1 July 2025, when 63 became 34 (Nghị quyết
- * 202/2025/QH15): Hà Nội, Cao Bằng, Điện Biên, Lai Châu, Sơn La, Lạng Sơn, Quảng Ninh, Thanh
- * Hóa, Nghệ An, Hà Tĩnh, Huế. The others were merged; their portal.yaml says so.
- */
-const UNCHANGED_2025 = new Set(['01', '04', '11', '12', '14', '20', '22', '38', '40', '42', '46']);
 
 export interface SyntheticOptions {
   /** The content folder copied (its register, indicators, agencies; its notices for its own province). */
@@ -45,6 +40,8 @@ export interface SyntheticOptions {
   seed: number | number[];
   /** The national register, when the caller has it read already (a national edition reads it once). */
   register?: readonly UnitRow[];
+  /** The national files of the 2025 reform (content/gazetteer/), likewise. */
+  reform?: Reform;
   /** Progress lines on a long run. */
   log?: (line: string) => void;
 }
@@ -54,6 +51,8 @@ export interface SyntheticContent {
   provinceName: string;
   /** Units of the province in the register of 1 March 2025, the province itself included. */
   units: number;
+  /** Units since 1 July 2025 that succeeded its communes (`units-2025-07-01.csv`). */
+  currentUnits: number;
   /** Notices in the folder: the synthetic ones and any real ones copied. */
   notices: number;
 }
@@ -61,20 +60,23 @@ export interface SyntheticContent {
 /**
  * Turns the copy `out` into another province's content/ (one province of a national edition,
  * each built on its own): portal.yaml, its units of the national register, its People's
- * Committee as issuer; the real notices, the 2025 registers and the boundaries of the source
- * province are left out. No unit after 1 July 2025 is made up: the registers of the
- * reorganization exist in content/ for Lạng Sơn only, so another province's portal knows the
- * units of the register of 1 March 2025 and no later ones.
+ * Committee as issuer, and its part of the 2025 reform from the national files of
+ * content/gazetteer/ (lib/province-reform.ts): the units since 1 July 2025 that succeeded its
+ * communes and the links old → new. The real notices and the boundaries of the source province
+ * are left out; no unit or link is made up.
  */
-function forProvince(register: readonly UnitRow[], out: string, code: string): void {
+function forProvince(register: readonly UnitRow[], reform: Reform, out: string, code: string, log?: (line: string) => void): void {
   const units = provinceUnits(register, code);
   const root = units[0];
   if (!root || root.level !== 'tinh') throw new Error(`--province ${code}: no province of that code in the national register`);
-  writeFileSync(join(out, 'portal.yaml'), `province: "${code}"\nboundaries: null\nreform:\n  provinceUnchanged: ${UNCHANGED_2025.has(code)}\n`);
+  writeFileSync(join(out, 'portal.yaml'), `province: "${code}"\nboundaries: null\n${portalReformYaml(reform, code)}`);
   writeFileSync(join(out, 'localities/units.csv'), `${Papa.unparse(units, { columns: ['code', 'name', 'type', 'level', 'parent_code'], newline: '\n' })}\n`);
   const former = join(out, 'localities/former-units.csv');
   writeFileSync(former, `${readFileSync(former, 'utf8').split('\n')[0]}\n`);
   for (const f of readdirSync(join(out, 'localities'))) if (/^(units|successors)-.*\.csv$/.test(f)) rmSync(join(out, 'localities', f));
+  const reformed = provinceReform(reform, code, new Set(units.map((u) => u.code)));
+  writeProvinceReform(out, reformed);
+  if (reformed.leftOut.length > 0) log?.(`generate: ${code}: ${reformed.leftOut.length} links of units not in its units.csv left out (${reformed.leftOut.map((s) => `${s.old_code} → ${s.new_code}`).join(', ')})`);
   rmSync(join(out, 'notices'), { recursive: true });
   mkdirSync(join(out, 'notices'));
   const issuers = join(out, 'issuers.csv');
@@ -83,14 +85,13 @@ function forProvince(register: readonly UnitRow[], out: string, code: string): v
   writeFileSync(issuers, `${header}\nubnd-${slugifyVi(root.name)},Ủy ban nhân dân ${name},UBND ${name},tinh,${code},UBND\n`);
 }
 
-
 /** Writes `out` (see the module comment); returns what it holds. */
 export function writeSyntheticContent(options: SyntheticOptions): SyntheticContent {
   const { from, out, notices: count } = options;
   faker.seed(options.seed);
   if (existsSync(out)) rmSync(out, { recursive: true });
   cpSync(from, out, { recursive: true });
-  if (options.province) forProvince(options.register ?? readGazetteer(from), out, options.province);
+  if (options.province) forProvince(options.register ?? readGazetteer(from), options.reform ?? readReform(from), out, options.province, options.log);
   const model = loadModel(out);
   const province = model.province;
   /** `Lạng Sơn` of `Tỉnh Lạng Sơn`: the place of the date line. */
@@ -258,5 +259,10 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
       options.log?.(`generate: ${i + 1}/${count} notices, ${rate.toFixed(0)}/s, about ${Math.round((count - i - 1) / rate)} s left`);
     }
   }
-  return { provinceName: province.name, units: model.localities.filter((l) => l.status === 'active' && l.validFrom === null).length, notices: model.notices.length + count };
+  return {
+    provinceName: province.name,
+    units: model.localities.filter((l) => l.status === 'active' && l.validFrom === null).length,
+    currentUnits: model.localities.filter((l) => l.validFrom !== null).length,
+    notices: model.notices.length + count,
+  };
 }

@@ -1,12 +1,19 @@
 /** A national edition's content (scripts/lib/national.ts): which provinces, how notices are shared, what each folder holds. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 import { editionProvinces, provinceSlug, registerProvinces, shareOut, writeNationalContent } from '../../scripts/lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from '../../scripts/lib/national-front-page.ts';
+
+/** The units since 1 July 2025 that the national links take the communes of old province `code` to, in code order. */
+const newUnitsOf = (code: string): string[] => {
+  const { data } = Papa.parse<{ old_province_code: string; new_code: string }>(readFileSync('content/gazetteer/successors-vn-2025-07-01.csv', 'utf8'), { header: true, skipEmptyLines: true });
+  return [...new Set(data.filter((r) => r.old_province_code === code).map((r) => r.new_code))].sort();
+};
 
 describe('national edition', () => {
   it('has the 63 provinces of the register of 1 March 2025, whose units add up to the register', () => {
@@ -32,7 +39,7 @@ describe('national edition', () => {
     expect(provinceSlug('Tỉnh Đắk Lắk')).toBe('tinh-dak-lak');
   });
 
-  it('writes a valid content folder per province; Lạng Sơn keeps its real notice and 2025 registers, no other gets any', () => {
+  it('writes a valid content folder per province; Lạng Sơn keeps its real notice and 2025 registers, every other gets its part of the national ones', () => {
     const out = mkdtempSync(join(tmpdir(), 'tp-national-'));
     const written = writeNationalContent({ from: resolve('content'), out, notices: 12, seed: 1, only: ['04', '20', '01'] });
     expect(written.map((p) => p.code)).toEqual(['01', '04', '20']);
@@ -43,12 +50,32 @@ describe('national edition', () => {
       const model = loadModel(join(out, p.code, 'content'));
       expect(model.province.name).toBe(p.name);
       expect(model.notices.length).toBe(p.notices);
+      // The units since 1 July 2025 are those the national links take its communes to.
+      expect(model.province.currentChildren.map((l) => l.code).sort()).toEqual(newUnitsOf(p.code));
+      expect(p.currentUnits).toBe(newUnitsOf(p.code).length);
     }
     const ls = join(out, '20', 'content');
-    expect(existsSync(join(ls, 'localities/units-2025-07-01.csv'))).toBe(true);
+    for (const f of ['units-2025-07-01.csv', 'successors-2025-07-01.csv']) expect(readFileSync(join(ls, 'localities', f), 'utf8')).toBe(readFileSync(join('content/localities', f), 'utf8'));
     expect(loadModel(ls).notices.some((n) => !n.id.startsWith('tong-hop-'))).toBe(true);
-    expect(existsSync(join(out, '01', 'content', 'localities/units-2025-07-01.csv'))).toBe(false);
     expect(readFileSync(join(out, '04', 'content', 'portal.yaml'), 'utf8')).toContain('boundaries: null');
+    expect(readFileSync(join(out, '01', 'content', 'portal.yaml'), 'utf8')).toContain('provinceUnchanged: true');
+  });
+
+  it('gives a merged province\'s portal the units that succeeded its communes, and says which province they are part of', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tp-national-'));
+    const [hg, dn] = writeNationalContent({ from: resolve('content'), out, notices: 2, seed: 1, only: ['02', '48'] });
+    expect(hg).toMatchObject({ code: '02', name: 'Tỉnh Hà Giang', partOf: 'Tỉnh Tuyên Quang', currentUnits: newUnitsOf('02').length });
+    const portal = readFileSync(join(out, '02', 'content', 'portal.yaml'), 'utf8');
+    expect(portal).toContain('provinceUnchanged: false');
+    expect(portal).toContain('Tỉnh Hà Giang (02) and Tỉnh Tuyên Quang (08) became Tỉnh Tuyên Quang (08)');
+    const model = loadModel(join(out, '02', 'content'));
+    const lungCu = model.localityById.get('00715-2025')!;
+    expect(lungCu.name).toBe('Xã Lũng Cú');
+    expect(lungCu.predecessors.map((l) => l.name).sort()).toEqual(['Xã Lũng Cú', 'Xã Lũng Táo', 'Xã Má Lé']);
+    // Đà Nẵng's island district Hoàng Sa (498), which had no commune, became Đặc khu Hoàng Sa.
+    const hoangSa = loadModel(join(out, '48', 'content')).localityById.get('498')!;
+    expect(hoangSa.successors.map((s) => `${s.code} ${s.name}`)).toEqual(['20333 Đặc khu Hoàng Sa']);
+    expect(dn!.currentUnits).toBe(newUnitsOf('48').length);
   });
 
   it('is the same from the same seed', () => {
@@ -61,16 +88,16 @@ describe('national edition', () => {
 
   it('has a front page listing every province with its link and counts, in the site\'s stylesheets, with no script', () => {
     const provinces = [
-      { code: '01', name: 'Thành phố Hà Nội', slug: 'thanh-pho-ha-noi', units: 557, notices: 1200 },
-      { code: '20', name: 'Tỉnh Lạng Sơn', slug: 'tinh-lang-son', units: 206, notices: 3 },
+      { code: '01', name: 'Thành phố Hà Nội', slug: 'thanh-pho-ha-noi', units: 557, currentUnits: 126, partOf: 'Thành phố Hà Nội', notices: 1200 },
+      { code: '20', name: 'Tỉnh Lạng Sơn', slug: 'tinh-lang-son', units: 206, currentUnits: 65, partOf: 'Tỉnh Lạng Sơn', notices: 3 },
     ];
     const css = stylesheetsOf('<link rel="preload" href="/x/a.woff2"><link rel="stylesheet" href="/thanh-pho-ha-noi/_astro/Base.css">');
     expect(css).toEqual(['/thanh-pho-ha-noi/_astro/Base.css']);
     const html = nationalFrontPage({ provinces, stylesheets: css, searchUrl: '/thanh-pho-ha-noi/tim-kiem/' });
     expect(html).toContain('<html lang="vi">');
-    expect(html).toContain('<a href="/tinh-lang-son/">Tỉnh Lạng Sơn</a></td><td>20</td><td>206</td><td>3</td>');
+    expect(html).toContain('<a href="/tinh-lang-son/">Tỉnh Lạng Sơn</a></td><td>20</td><td>206</td><td>65</td><td>Tỉnh Lạng Sơn</td><td>3</td>');
     expect(html).toContain('<td>1.200</td>');
-    expect(html).toContain('2 tỉnh, thành phố (danh mục đơn vị hành chính ngày 01/3/2025), 763 đơn vị hành chính, 1.203 thông báo kết luận.');
+    expect(html).toContain('2 tỉnh, thành phố (danh mục đơn vị hành chính ngày 01/3/2025), 763 đơn vị hành chính; từ 01/7/2025 thuộc 2 tỉnh, thành phố, với 191 đơn vị hành chính cấp xã; 1.203 thông báo kết luận.');
     expect(html).toContain('<link rel="stylesheet" href="/thanh-pho-ha-noi/_astro/Base.css" />');
     expect(html).toContain('action="/thanh-pho-ha-noi/tim-kiem/"');
     expect(html).not.toContain('<script');
