@@ -101,7 +101,10 @@ export function portalReformYaml(reform: Pick<Reform, 'provinces'>, code: string
   const where = kept
     ? `# On 01/7/2025 ${s.new_name} (${s.new_code}) kept its boundary; its communes were arranged by Nghị quyết ${s.basis}.`
     : `# On 01/7/2025 ${together.join(' and ')} became ${s.new_name} (${s.new_code}), whose communes were arranged by Nghị quyết ${s.basis};\n  # localities/units-2025-07-01.csv lists the units that succeeded the communes of this portal's province (content/${REFORM_FILES.provinces}).`;
-  return `reform:\n  ${where}\n  provinceUnchanged: ${kept}\n`;
+  const mergedNames = reform.provinces.filter((p) => p.new_code === s.new_code).map((p) => p.old_name);
+  // A merged province says which provinces were consolidated and what they became (the pages say it).
+  const merged = kept ? '' : `  merged:\n    provinces: ${JSON.stringify(mergedNames)}\n    into: { code: ${JSON.stringify(s.new_code)}, name: ${JSON.stringify(s.new_name)} }\n`;
+  return `reform:\n  ${where}\n  provinceUnchanged: ${kept}\n${merged}`;
 }
 
 /** Writes the portal's `localities/units-2025-07-01.csv` and `successors-2025-07-01.csv` into `contentDir`. */

@@ -185,7 +185,11 @@ export interface Model {
   /** The province this portal publishes (content/portal.yaml), the root of its units. */
   province: Locality;
   /** The 2025 reform as it applied to the province (content/portal.yaml). */
-  reform: { provinceUnchanged: boolean };
+  reform: {
+    provinceUnchanged: boolean;
+    /** A merged province: the provinces consolidated and the one they became (`Tỉnh Tuyên Quang`, `08`). */
+    merged?: { provinces: string[]; into: { code: string; name: string } } | undefined;
+  };
   /** All units, province first, then each district followed by its communes, then former units. */
   localities: Locality[];
   localityById: ReadonlyMap<string, Locality>;

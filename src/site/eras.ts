@@ -6,6 +6,7 @@
 import { eraKind } from '../domain/eras.ts';
 import type { Figure, Locality, Model, Successor } from '../domain/model.ts';
 import { formatViDate } from '../domain/vi-date.ts';
+import { formatViNumber } from '../domain/vi-format.ts';
 import type { LocalityRecord } from './records.ts';
 
 /** The day the current register took effect (the earliest start of a unit that has one), or null. */
@@ -19,12 +20,33 @@ export function reformResolutions(model: Pick<Model, 'localities'>): string[] {
   return [...new Set(model.localities.flatMap((l) => l.successors.flatMap((s) => (s.basis === null ? [] : [s.basis]))))].sort();
 }
 
+/** The commune-level types since 01/7/2025, in the order the resolutions count them. */
+const TYPE_ORDER = ['xã', 'phường', 'đặc khu'];
+
+/**
+ * How many units of each type, the type words in lower case: `61 xã, 4 phường`; a province with
+ * islands adds `1 đặc khu`. Any other type comes after them.
+ */
+export function countByType(units: readonly Locality[]): string {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.type.toLowerCase(), (counts.get(u.type.toLowerCase()) ?? 0) + 1);
+  const rank = (type: string): number => (TYPE_ORDER.includes(type) ? TYPE_ORDER.indexOf(type) : TYPE_ORDER.length);
+  return [...counts]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'vi'))
+    .map(([type, n]) => `${formatViNumber(n)} ${type}`)
+    .join(', ');
+}
+
 export function currentUnits(province: Locality): Locality[] {
   return province.currentChildren.length > 0 ? province.currentChildren : province.children;
 }
 
+/** Whether `l` is the portal's province and was merged into another in 2025 (content/portal.yaml). */
+export const mergedProvince = (l: Locality, reform?: Model['reform']): boolean => l.level === 'tinh' && reform?.merged !== undefined;
+
 /** One line saying which era a unit belongs to: shown at the top of its page. */
-export function eraLabel(l: Locality): string {
+export function eraLabel(l: Locality, reform?: Model['reform']): string {
+  if (reform?.merged && mergedProvince(l, reform)) return `Đơn vị cũ: từ 01/7/2025 hợp nhất thành ${reform.merged.into.name} (mã ${reform.merged.into.code})`;
   const kind = eraKind(l);
   if (kind === 'moi') return `Đơn vị hành chính hiện nay, từ ${formatViDate(l.validFrom!)}`;
   if (kind === 'lien-tuc') return 'Đơn vị hành chính hiện nay';

@@ -82,7 +82,7 @@ export interface UnitEntry {
 export function unitEntries(model: Model): UnitEntry[] {
   const entry = (l: Model['localities'][number]): UnitEntry => {
     const bare = l.name.toLowerCase().startsWith(`${l.type.toLowerCase()} `) ? l.name.slice(l.type.length + 1) : l.name;
-    return { keys: [...new Set([foldQuery(l.name), foldQuery(bare)])], name: l.name, url: localityUrl(l), era: eraLabel(l) };
+    return { keys: [...new Set([foldQuery(l.name), foldQuery(bare)])], name: l.name, url: localityUrl(l), era: eraLabel(l, model.reform) };
   };
   const current = model.localities.filter((l) => eraKind(l) !== 'cu');
   const former = model.localities.filter((l) => eraKind(l) === 'cu');

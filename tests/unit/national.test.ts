@@ -8,6 +8,8 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 import { editionProvinces, provinceSlug, registerProvinces, shareOut, writeNationalContent } from '../../scripts/lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from '../../scripts/lib/national-front-page.ts';
+import { countByType, currentUnits, eraLabel } from '../../src/site/eras.ts';
+import { historySentences } from '../../src/site/locality-history.ts';
 
 /** The units since 1 July 2025 that the national links take the communes of old province `code` to, in code order. */
 const newUnitsOf = (code: string): string[] => {
@@ -69,12 +71,23 @@ describe('national edition', () => {
     expect(portal).toContain('provinceUnchanged: false');
     expect(portal).toContain('Tỉnh Hà Giang (02) and Tỉnh Tuyên Quang (08) became Tỉnh Tuyên Quang (08)');
     const model = loadModel(join(out, '02', 'content'));
+    // The province's page says it was merged, and into what, instead of calling it a unit of today.
+    expect(model.reform.merged).toEqual({ provinces: ['Tỉnh Hà Giang', 'Tỉnh Tuyên Quang'], into: { code: '08', name: 'Tỉnh Tuyên Quang' } });
+    expect(historySentences(model.province, model)).toEqual([
+      'Từ 01/7/2025, Tỉnh Hà Giang và Tỉnh Tuyên Quang hợp nhất thành Tỉnh Tuyên Quang (mã 08); cấp huyện không còn và các đơn vị cấp xã được sắp xếp lại theo Nghị quyết 1684/NQ-UBTVQH15.',
+    ]);
+    expect(eraLabel(model.province, model.reform)).toBe('Đơn vị cũ: từ 01/7/2025 hợp nhất thành Tỉnh Tuyên Quang (mã 08)');
     const lungCu = model.localityById.get('00715-2025')!;
     expect(lungCu.name).toBe('Xã Lũng Cú');
     expect(lungCu.predecessors.map((l) => l.name).sort()).toEqual(['Xã Lũng Cú', 'Xã Lũng Táo', 'Xã Má Lé']);
     // Đà Nẵng's island district Hoàng Sa (498), which had no commune, became Đặc khu Hoàng Sa.
-    const hoangSa = loadModel(join(out, '48', 'content')).localityById.get('498')!;
+    const daNang = loadModel(join(out, '48', 'content'));
+    const hoangSa = daNang.localityById.get('498')!;
     expect(hoangSa.successors.map((s) => `${s.code} ${s.name}`)).toEqual(['20333 Đặc khu Hoàng Sa']);
+    // It has no commune to rearrange: its page says what it became, and the resolution.
+    expect(historySentences(hoangSa, daNang)).toEqual(['Từ 01/7/2025, Huyện Hoàng Sa thuộc Đặc khu Hoàng Sa (mã 20333), theo Nghị quyết 1659/NQ-UBTVQH15.']);
+    // Đà Nẵng's communes became 12 phường, 3 xã and the đặc khu (content/gazetteer/units-vn-2025-07-01.csv).
+    expect(countByType(currentUnits(daNang.province))).toBe('3 xã, 12 phường, 1 đặc khu');
     expect(dn!.currentUnits).toBe(newUnitsOf('48').length);
   });
 
