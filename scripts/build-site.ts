@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import type { AstroIntegrationLogger } from 'astro';
 import { defaultContentDir } from '../src/load/load-model.ts';
 import { basePath } from '../src/site/base.ts';
@@ -123,9 +123,11 @@ function buildShare(index: number, count: number, dir: string): Promise<Share> {
       const lines = text.split('\n');
       pending[from] = lines.pop() ?? '';
       for (const line of lines) {
-        const written = [...line.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
-        const rss = /^tp-share-peak-rss-kb (\d+)$/.exec(line);
-        const paths = /\[tp-paths\] (\d+)/.exec(line);
+        // Astro colours its lines when it sees CI=true, even into a pipe.
+        const plain = stripVTControlCharacters(line);
+        const written = [...plain.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
+        const rss = /^tp-share-peak-rss-kb (\d+)$/.exec(plain);
+        const paths = /\[tp-paths\] (\d+)/.exec(plain);
         if (written.length > 0) {
           progress.started ||= performance.now();
           progress.written += written.length;
@@ -134,7 +136,7 @@ function buildShare(index: number, count: number, dir: string): Promise<Share> {
           showProgress(performance.now());
         } else if (paths) progress.total += Number(paths[1]);
         else if (rss) rssMb = Number(rss[1]) / 1024;
-        else if (line.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(line)) process[from].write(`${prefix}${line}\n`);
+        else if (plain.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(plain)) process[from].write(`${prefix}${line}\n`);
       }
       tail = (tail + chunk.toString()).slice(-4000);
     };
