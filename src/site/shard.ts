@@ -1,8 +1,8 @@
 /**
  * One share of a build that several `astro build` processes make together (issue 14): Astro
- * renders on one thread, so a machine with two cores builds a large archive in two processes,
- * each writing every n-th page and open-data file into a folder of its own, merged afterwards
- * (scripts/build-site.ts). `TP_SHARD=k/n` (k from 0) chooses the share; unset is `0/1`, the whole
+ * renders on one thread, so a machine with cores to spare can build a large archive in several
+ * processes, each writing every n-th page and open-data file into a folder of its own, merged
+ * afterwards (scripts/build-site.ts, `TP_SHARDS=n npm run build`). `TP_SHARD=k/n` (k from 0) chooses the share; unset is `0/1`, the whole
  * site. Pages without a list of paths (the front page, the map…) are written by every share,
  * the same bytes, and the merge checks that they are.
  *
