@@ -13,9 +13,9 @@
  * on a machine whose cores are its own: each share loads the whole model (its pages link across
  * the archive), so memory is the sum of the shares'. Measured on the 2-vCPU machines this project
  * is built on, two processes of pure computation run 1.26× as fast as one (the second vCPU is not
- * a whole core), and a 1,001-notice archive built in two shares took as long as in one with twice
- * the memory: there the default stays one. `--shards auto`: two shares from SHARD_FROM notices
- * on a machine with 4 cores or more.
+ * a whole core); two shares built 1,001 notices in as long as one and 5,001 in 36.7 s instead of
+ * 44.4 s, with the memory of two (2.6 GB): there the default stays one. `--shards auto`: two
+ * shares from SHARD_FROM notices on a machine with 4 cores or more.
  *
  * Environment as for `astro build`: TP_CONTENT_DIR, TP_BASE, TP_SEARCH_INDEX=off, SITE_URL.
  */
