@@ -15,7 +15,16 @@ export function openDataFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = getSite();
-        const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model);
+        // On a long run, a line every 10 s: count, rate and time left.
+        let shown = started;
+        const progress = (written: number, total: number): void => {
+          const now = performance.now();
+          if (now - shown < 10_000) return;
+          shown = now;
+          const rate = written / ((now - started) / 1000);
+          logger.info(`${written}/${total} files, ${rate.toFixed(0)} a second, about ${Math.round((total - written) / rate)} s left`);
+        };
+        const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model, undefined, progress);
         logger.info(`${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (dist/du-lieu/)`);
       },
     },

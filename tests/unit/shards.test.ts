@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inShard, shardOf } from '../../src/site/shard.ts';
 import { mergeInto } from '../../scripts/lib/merge-shards.ts';
+import { getSite } from '../../src/site/site.ts';
+import { writeDataFiles } from '../../src/site/open-data/write-files.ts';
 
 describe('TP_SHARD', () => {
   it('unset or empty: the whole build', () => {
@@ -81,5 +83,26 @@ describe('merging the shares', () => {
     put(join(site, 'ban-do/index.html'), 'map of share 1');
     put(join(root, 's1/ban-do/index.html'), 'map of share 2');
     expect(() => mergeInto(join(root, 's1'), site)).toThrow('the shares of the build wrote different files at ban-do/index.html');
+  });
+});
+
+describe('the open-data files of a build in shares', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.includes('.')).sort();
+
+  it('two shares write every file of one build once, and each tells its progress against its own total', async () => {
+    root = mkdtempSync(join(tmpdir(), 'tp-open-data-'));
+    const { slices, model } = getSite();
+    const calls: [number, number][][] = [[], [], []];
+    const whole = await writeDataFiles(join(root, 'whole'), slices, model, { index: 0, count: 1 }, (n, t) => calls[0]!.push([n, t]));
+    const a = await writeDataFiles(join(root, 'a'), slices, model, { index: 0, count: 2 }, (n, t) => calls[1]!.push([n, t]));
+    const b = await writeDataFiles(join(root, 'b'), slices, model, { index: 1, count: 2 }, (n, t) => calls[2]!.push([n, t]));
+    const [wholeFiles, aFiles, bFiles] = [filesUnder(join(root, 'whole')), filesUnder(join(root, 'a')), filesUnder(join(root, 'b'))];
+    expect(wholeFiles.length).toBe(whole.files);
+    expect([...aFiles, ...bFiles].sort()).toEqual(wholeFiles);
+    expect(aFiles.filter((f) => bFiles.includes(f))).toEqual([]);
+    expect(a.bytes + b.bytes).toBe(whole.bytes);
+    expect(calls.map((c) => c.at(-1))).toEqual([[whole.files, whole.files], [a.files, a.files], [b.files, b.files]]);
   });
 });

@@ -22,11 +22,17 @@ export interface Written {
 /** Files written at once: the writes overlap (libuv's threads) while the next bodies are made. */
 const IN_FLIGHT = 32;
 
+/** Files written so far and in all (this share's), for a progress line. */
+export type Progress = (written: number, total: number) => void;
+
 /**
  * Writes `slices` under `outDir` (dist/), and each notice's original text beside its data;
  * returns how many files and bytes. A share of a build (site/shard.ts) writes every n-th file.
+ * `progress` is told after each file.
  */
-export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf()): Promise<Written> {
+export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf(), progress?: Progress): Promise<Written> {
+  const all = slices.length * FORMATS.length + model.notices.length;
+  const total = Math.floor(all / shard.count) + (shard.index < all % shard.count ? 1 : 0);
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let files = 0;
@@ -48,6 +54,7 @@ export async function writeDataFiles(outDir: string, slices: readonly TableSlice
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     files += 1;
     bytes += encoded.length;
+    progress?.(files, total);
   };
   for (const slice of slices) {
     for (const format of FORMATS) await write(filePath(slice, format), () => fileBody(slice, format, model));
