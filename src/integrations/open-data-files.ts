@@ -1,7 +1,7 @@
 /**
  * Writes the open-data files into dist/ when `astro build` is done (site/open-data/
  * write-files.ts), from the model the build already loaded. In `astro dev` the same files are
- * answered by src/pages/du-lieu/[...file].ts.
+ * answered by src/pages/du-lieu/[...file].csv.ts and [...file].json.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

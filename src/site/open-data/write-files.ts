@@ -4,7 +4,7 @@
  * thousands of these files (about 19 per notice); written here, one folder created once and
  * one write per file, they take a fraction of what they took as Astro routes, each with its
  * own request, response and folder check (issue 14: 1.5 s instead of about 11 s at 1,000
- * notices). `astro dev` serves the same bodies from src/pages/du-lieu/[...file].ts.
+ * notices). `astro dev` serves the same bodies from src/pages/du-lieu/[...file].csv.ts and .json.ts.
  */
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

@@ -1,7 +1,9 @@
 /**
- * Every open-data file, for `astro dev`: each table whole, per locality and per notice, as CSV,
- * CSV for Excel and JSON. A build writes the same files directly (src/integrations/
- * open-data-files.ts), far faster than one route each.
+ * Every open-data CSV file, for `astro dev`: each table whole, per locality and per notice, as CSV
+ * and CSV for Excel (the JSON files: [...file].json.ts). A build writes the same files directly
+ * (src/integrations/open-data-files.ts), far faster than one route each. The extension is in the
+ * route's name so that the dev server answers `/du-lieu/x.csv` without the trailing slash the
+ * site's other addresses take.
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
@@ -13,7 +15,7 @@ import { inShard } from '../../site/shard.ts';
 export function getStaticPaths() {
   if (!inDevServer()) return [];
   return inShard(getSite().slices.flatMap((slice) =>
-    FORMATS.map((format) => ({ params: { file: filePath(slice, format).replace(/^\/du-lieu\//, '') }, props: { slice, format } })),
+    FORMATS.filter((format) => format !== 'json').map((format) => ({ params: { file: filePath(slice, format).replace(/^\/du-lieu\//, '').replace(/\.csv$/, '') }, props: { slice, format } })),
   ));
 }
 
