@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { createIndex, close } from 'pagefind';
 import { editionProvinces, type NationalProvince } from './lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from './lib/national-front-page.ts';
+import { duration } from '../src/integrations/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -114,7 +115,6 @@ function build(province: NationalProvince): Promise<Built> {
   });
 }
 
-const duration = (s: number): string => (s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${Math.round(s)} s`);
 
 const started = performance.now();
 const built: Built[] = [];

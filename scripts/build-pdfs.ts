@@ -25,6 +25,7 @@ import { reproduciblePdf } from './lib/reproducible-pdf.ts';
 import { briefingKey, fromCache, pdfCacheDir, toCache } from './lib/pdf-cache.ts';
 import { publicSite } from '../src/site/site-url.ts';
 import { basePath, withBase, withoutBase } from '../src/site/base.ts';
+import { progressLine } from '../src/integrations/progress.ts';
 
 const distDir = resolve(process.env['TP_DIST_DIR'] ?? 'dist');
 // Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
@@ -148,16 +149,8 @@ try {
   };
   // On a long run, a line every 10 s: count, rate and time left.
   let done = 0;
-  let lastReport = performance.now();
-  const progress = (): void => {
-    done += 1;
-    const now = performance.now();
-    if (now - lastReport < 10_000 || done === paths.length) return;
-    lastReport = now;
-    const rate = done / ((now - started) / 1000);
-    const left = Math.round((paths.length - done) / rate);
-    console.log(`npm run pdf: ${done}/${paths.length} briefings, ${rate.toFixed(1)}/s, about ${left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`} left`);
-  };
+  const report = progressLine('briefings', (line) => console.log(`npm run pdf: ${line}`));
+  const progress = (): void => report((done += 1), paths.length);
   const queue = [...paths];
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
     let tab: Tab | null = null;

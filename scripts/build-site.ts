@@ -30,6 +30,7 @@ import { basePath } from '../src/site/base.ts';
 import { publicSite } from '../src/site/site-url.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { writeSiteMap } from '../src/integrations/sitemap.ts';
+import { progressLine } from '../src/integrations/progress.ts';
 import { mergeInto } from './lib/merge-shards.ts';
 
 /** Below this many notices one process builds the site: two would each spend longer starting. */
@@ -79,23 +80,12 @@ interface Share {
 
 /**
  * Progress over every share: pages to write (each share's lists of addresses, which its pages
- * report as Astro collects them: src/site/shard.ts, TP_PROGRESS) and written so far; a line
- * every 10 s with the count, the rate and the time left.
+ * report as Astro collects them: src/site/shard.ts, TP_PROGRESS) and written so far, reported
+ * from the first page written (src/integrations/progress.ts).
  */
-const progress = { total: 0, written: 0, started: 0, shown: 0 };
+const progress = { total: 0, written: 0, report: null as ((done: number, total: number) => void) | null };
 /** The running builds: when one share fails, the others are stopped. */
 const running = new Set<ReturnType<typeof spawn>>();
-function showProgress(now: number): void {
-  if (progress.started === 0 || now - progress.shown < 10_000) return;
-  progress.shown = now;
-  const rate = progress.written / ((now - progress.started) / 1000);
-  const left = Math.max(0, progress.total - progress.written);
-  const eta = rate > 0 ? Math.round(left / rate) : NaN;
-  const total = progress.total > 0 ? `/${progress.total}` : '';
-  // The pages without a list of addresses (a dozen) are not in the total.
-  const written = progress.total > 0 ? Math.min(progress.written, progress.total) : progress.written;
-  log(`pages ${written}${total}, ${rate.toFixed(0)} a second${progress.total > 0 && rate > 0 ? `, about ${eta >= 60 ? `${Math.floor(eta / 60)} min ${eta % 60} s` : `${eta} s`} left` : ''}`);
-}
 
 /**
  * One share's `astro build` into `dir`: its lines shown (with `[k/n]` before them when there are
@@ -129,11 +119,11 @@ function buildShare(index: number, count: number, dir: string): Promise<Share> {
         const rss = /^tp-share-peak-rss-kb (\d+)$/.exec(plain);
         const paths = /\[tp-paths\] (\d+)/.exec(plain);
         if (written.length > 0) {
-          progress.started ||= performance.now();
+          progress.report ??= progressLine('pages', log);
           progress.written += written.length;
           // Astro counts the HTML pages among what it writes (not the maps' SVG or the feed).
           for (const page of written.filter((p) => p.endsWith('.html'))) pages.add(page);
-          showProgress(performance.now());
+          progress.report(progress.written, progress.total);
         } else if (paths) progress.total += Number(paths[1]);
         else if (rss) rssMb = Number(rss[1]) / 1024;
         else if (plain.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(plain)) process[from].write(`${prefix}${line}\n`);

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { getSite } from '../site/site.ts';
 import { writeDataFiles } from '../site/open-data/write-files.ts';
+import { progressLine } from './progress.ts';
 
 export function openDataFiles(): AstroIntegration {
   return {
@@ -15,15 +16,7 @@ export function openDataFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = getSite();
-        // On a long run, a line every 10 s: count, rate and time left.
-        let shown = started;
-        const progress = (written: number, total: number): void => {
-          const now = performance.now();
-          if (now - shown < 10_000) return;
-          shown = now;
-          const rate = written / ((now - started) / 1000);
-          logger.info(`${written}/${total} files, ${rate.toFixed(0)} a second, about ${Math.round((total - written) / rate)} s left`);
-        };
+        const progress = progressLine('files', (line) => logger.info(line));
         const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model, undefined, progress);
         logger.info(`${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (dist/du-lieu/)`);
       },
