@@ -2,8 +2,8 @@
  * One share of a build that several `astro build` processes make together (issue 14): Astro
  * renders on one thread, so a machine with cores to spare can build a large archive in several
  * processes, each writing every n-th page and open-data file into a folder of its own, merged
- * afterwards (scripts/build-site.ts, `TP_SHARDS=n npm run build`). `TP_SHARD=k/n` (k from 0) chooses the share; unset is `0/1`, the whole
- * site. Pages without a list of paths (the front page, the map…) are written by every share,
+ * afterwards (scripts/build-site.ts, `TP_SHARDS=n npm run build`). `TP_SHARD=k/n` (k from 0)
+ * chooses the share; unset is `0/1`, the whole site. Pages without a list of paths (the front page, the map…) are written by every share,
  * the same bytes, and the merge checks that they are.
  *
  * Every n-th item of each list rather than a hash of its address: the order of a list is the
@@ -32,13 +32,19 @@ export function shardOf(env: Env = process.env): Shard {
   return { index, count };
 }
 
+/** Whether the item at `index` (0-based) of a list is this share's: every `count`-th, from its own index. */
+export const ownsIndex = (index: number, shard: Shard): boolean => index % shard.count === shard.index;
+
+/** How many items of a list of `length` this share writes. */
+export const shareSize = (length: number, shard: Shard): number => Math.floor(length / shard.count) + (shard.index < length % shard.count ? 1 : 0);
+
 /**
  * The items of `list` this share writes: every `count`-th, from its `index`. Under
  * scripts/build-site.ts (`TP_PROGRESS=1`) it also says how many in the build's log
  * (`[tp-paths] 1001`): the script adds them up to tell the pages left to write.
  */
 export function inShard<T>(list: readonly T[], shard: Shard = shardOf(), env: Env = process.env): T[] {
-  const kept = shard.count === 1 ? [...list] : list.filter((_, i) => i % shard.count === shard.index);
+  const kept = list.filter((_, i) => ownsIndex(i, shard));
   if (env['TP_PROGRESS'] === '1') console.log(`[tp-paths] ${kept.length}`);
   return kept;
 }

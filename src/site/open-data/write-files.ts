@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Model } from '../../domain/model.ts';
 import { fileBody, filePath, FORMATS, sourceTextBody, type TableSlice } from './downloads.ts';
 import { sourceTextPath } from '../urls.ts';
-import { shardOf, type Shard } from '../shard.ts';
+import { ownsIndex, shardOf, shareSize, type Shard } from '../shard.ts';
 
 export interface Written {
   files: number;
@@ -31,15 +31,14 @@ export type Progress = (written: number, total: number) => void;
  * `progress` is told after each file.
  */
 export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf(), progress?: Progress): Promise<Written> {
-  const all = slices.length * FORMATS.length + model.notices.length;
-  const total = Math.floor(all / shard.count) + (shard.index < all % shard.count ? 1 : 0);
+  const total = shareSize(slices.length * FORMATS.length + model.notices.length, shard);
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let files = 0;
   let bytes = 0;
   let seen = 0;
   const write = async (sitePath: string, body: () => string): Promise<void> => {
-    if (seen++ % shard.count !== shard.index) return;
+    if (!ownsIndex(seen++, shard)) return;
     const path = join(outDir, sitePath);
     const dir = dirname(path);
     if (!made.has(dir)) {
