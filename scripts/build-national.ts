@@ -24,6 +24,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createIndex, close } from 'pagefind';
+import { astroBuild } from './lib/astro-build.ts';
 import { editionProvinces, type NationalProvince } from './lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from './lib/national-front-page.ts';
 import { duration } from '../src/integrations/progress.ts';
@@ -41,8 +42,6 @@ const from = resolve(values.from);
 const out = resolve(values.out);
 const jobs = Math.max(1, Number(values.jobs));
 const project = resolve('.');
-const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-const timed = existsSync('/usr/bin/time');
 /** Marks a folder this script wrote, so that it never empties one it did not. */
 const MARK = '.tp-national';
 
@@ -71,16 +70,8 @@ function after(script: string, env: NodeJS.ProcessEnv, what: string): Promise<vo
   });
 }
 
-/**
- * One province's build. Astro puts its server chunks in `<cwd>/.astro/` when the output is
- * outside the working folder, so two builds at once would share it: each runs in a folder of its
- * own inside the project (where the chunks still find node_modules), with --root the project.
- */
-function build(province: NationalProvince): Promise<Built> {
-  const work = join(project, '.astro', 'national', province.slug);
-  mkdirSync(work, { recursive: true });
-  const command = [process.execPath, astro, 'build', '--root', project, '--outDir', join(out, province.slug)];
-  const [program, ...args] = timed ? ['/usr/bin/time', '-v', ...command] : command;
+/** One province's build (lib/astro-build.ts, in a folder of its own), then its PDFs and checksums. */
+async function build(province: NationalProvince): Promise<Built> {
   const env = {
     ...process.env,
     TP_CONTENT_DIR: join(from, province.code, 'content'),
@@ -90,31 +81,17 @@ function build(province: NationalProvince): Promise<Built> {
     TP_DIST_DIR: join(out, province.slug),
   };
   const started = performance.now();
-  return new Promise((done, fail) => {
-    const child = spawn(program!, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => {
-      rmSync(work, { recursive: true, force: true });
-      if (code !== 0) {
-        fail(new Error(`astro build of ${province.code} ${province.name} failed (exit ${code}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
-        return;
-      }
-      const result = {
-        province,
-        pages: Number(/(\d+) page\(s\) built/.exec(stdout)?.[1] ?? NaN),
-        seconds: (performance.now() - started) / 1000,
-        rssMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
-      };
-      (values.pdf ? after('build-pdfs.ts', env, province.name) : Promise.resolve())
-        .then(() => after('write-checksums.ts', env, province.name))
-        .then(() => done({ ...result, seconds: (performance.now() - started) / 1000 }), fail);
-    });
-  });
+  let pages = NaN;
+  const onLine = (plain: string): void => {
+    const built = /(\d+) page\(s\) built/.exec(plain);
+    if (built) pages = Number(built[1]);
+  };
+  const { code, rssMb, tail } = await astroBuild({ project, outDir: join(out, province.slug), env, work: `national/${province.slug}`, onLine }).ended;
+  if (code !== 0) throw new Error(`astro build of ${province.code} ${province.name} failed (exit ${code}):\n${tail}`);
+  if (values.pdf) await after('build-pdfs.ts', env, province.name);
+  await after('write-checksums.ts', env, province.name);
+  return { province, pages, seconds: (performance.now() - started) / 1000, rssMb };
 }
-
 
 const started = performance.now();
 const built: Built[] = [];

@@ -19,11 +19,11 @@
  *
  * Environment as for `astro build`: TP_CONTENT_DIR, TP_BASE, TP_SEARCH_INDEX=off, SITE_URL.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import type { AstroIntegrationLogger } from 'astro';
 import { defaultContentDir } from '../src/load/load-model.ts';
 import { basePath } from '../src/site/base.ts';
@@ -31,6 +31,7 @@ import { publicSite } from '../src/site/site-url.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { writeSiteMap } from '../src/integrations/sitemap.ts';
 import { progressLine } from '../src/integrations/progress.ts';
+import { astroBuild } from './lib/astro-build.ts';
 import { mergeInto } from './lib/merge-shards.ts';
 
 /** Below this many notices one process builds the site: two would each spend longer starting. */
@@ -44,8 +45,6 @@ const { values } = parseArgs({
 });
 const project = resolve('.');
 const out = resolve(values.out);
-const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-const timed = existsSync('/usr/bin/time');
 
 /** Notices of the content folder: one folder each under notices/<year>/. */
 function noticeCount(contentDir: string): number {
@@ -85,60 +84,34 @@ interface Share {
  */
 const progress = { total: 0, written: 0, report: null as ((done: number, total: number) => void) | null };
 /** The running builds: when one share fails, the others are stopped. */
-const running = new Set<ReturnType<typeof spawn>>();
+const running = new Set<ChildProcess>();
 
 /**
- * One share's `astro build` into `dir`: its lines shown (with `[k/n]` before them when there are
- * several), each page written counted instead of shown.
+ * One share's `astro build` into `dir` (lib/astro-build.ts): its lines shown (with `[k/n]` before
+ * them when there are several), each page written counted instead of shown.
  */
-function buildShare(index: number, count: number, dir: string): Promise<Share> {
-  // Astro writes its server chunks under the working folder when the output is outside it: a
-  // folder of its own per share, inside the project, where the chunks find node_modules.
-  const work = count === 1 ? project : join(project, '.astro', 'shards', String(index));
-  mkdirSync(work, { recursive: true });
+async function buildShare(index: number, count: number, dir: string): Promise<Share> {
   const env = { ...process.env, TP_SHARD: `${index}/${count}`, TP_PROGRESS: '1', ...(count > 1 ? { TP_SEARCH_INDEX: 'off' } : {}) };
-  const command = [process.execPath, astro, 'build', '--root', project, '--outDir', dir];
-  const [program, ...args] = timed ? ['/usr/bin/time', '-f', 'tp-share-peak-rss-kb %M', ...command] : command;
   const prefix = count > 1 ? `[${index + 1}/${count}] ` : '';
-  return new Promise((done, fail) => {
-    const child = spawn(program!, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(child);
-    const pages = new Set<string>();
-    let rssMb = NaN;
-    let tail = '';
-    const pending = { stdout: '', stderr: '' };
-    // Whole lines only: a chunk can end inside one.
-    const show = (chunk: Buffer, from: 'stdout' | 'stderr'): void => {
-      const text = pending[from] + chunk.toString();
-      const lines = text.split('\n');
-      pending[from] = lines.pop() ?? '';
-      for (const line of lines) {
-        // Astro colours its lines when it sees CI=true, even into a pipe.
-        const plain = stripVTControlCharacters(line);
-        const written = [...plain.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
-        const rss = /^tp-share-peak-rss-kb (\d+)$/.exec(plain);
-        const paths = /\[tp-paths\] (\d+)/.exec(plain);
-        if (written.length > 0) {
-          progress.report ??= progressLine('pages', log);
-          progress.written += written.length;
-          // Astro counts the HTML pages among what it writes (not the maps' SVG or the feed).
-          for (const page of written.filter((p) => p.endsWith('.html'))) pages.add(page);
-          progress.report(progress.written, progress.total);
-        } else if (paths) progress.total += Number(paths[1]);
-        else if (rss) rssMb = Number(rss[1]) / 1024;
-        else if (plain.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(plain)) process[from].write(`${prefix}${line}\n`);
-      }
-      tail = (tail + chunk.toString()).slice(-4000);
-    };
-    child.stdout.on('data', (chunk: Buffer) => show(chunk, 'stdout'));
-    child.stderr.on('data', (chunk: Buffer) => show(chunk, 'stderr'));
-    child.on('close', (code) => {
-      running.delete(child);
-      if (work !== project) rmSync(work, { recursive: true, force: true });
-      if (code === 0) done({ index, dir, pages, rssMb });
-      else fail(new Error(`${count > 1 ? `share ${index + 1}/${count} of the build` : 'astro build'} failed (exit ${code}); its last lines:\n${tail.replace(/^tp-share-peak-rss-kb \d+\n?/m, '')}`));
-    });
-  });
+  const pages = new Set<string>();
+  const onLine = (plain: string, line: string, stream: 'stdout' | 'stderr'): void => {
+    const written = [...plain.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
+    const paths = /\[tp-paths\] (\d+)/.exec(plain);
+    if (written.length > 0) {
+      progress.report ??= progressLine('pages', log);
+      progress.written += written.length;
+      // Astro counts the HTML pages among what it writes (not the maps' SVG or the feed).
+      for (const page of written.filter((p) => p.endsWith('.html'))) pages.add(page);
+      progress.report(progress.written, progress.total);
+    } else if (paths) progress.total += Number(paths[1]);
+    else if (plain.trim() !== '' && !/^\s*\(\+\d+ms\)\s*$/.test(plain)) process[stream].write(`${prefix}${line}\n`);
+  };
+  const build = astroBuild({ project, outDir: dir, env, onLine, ...(count > 1 ? { work: `shards/${index}` } : {}) });
+  running.add(build.child);
+  const { code, rssMb, tail } = await build.ended;
+  running.delete(build.child);
+  if (code !== 0) throw new Error(`${count > 1 ? `share ${index + 1}/${count} of the build` : 'astro build'} failed (exit ${code}); its last lines:\n${tail}`);
+  return { index, dir, pages, rssMb };
 }
 
 const log = (message: string): void => console.log(`build-site: ${message}`);
