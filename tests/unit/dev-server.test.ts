@@ -11,27 +11,14 @@ afterEach(() => {
 });
 
 describe('astro dev or a build', () => {
-  it('astro dev: DEV and MODE development', () => {
-    vi.stubEnv('DEV', true);
-    vi.stubEnv('MODE', 'development');
-    expect(inDevServer()).toBe(true);
-  });
-
-  it('a build started by the test runner (NODE_ENV=test): DEV set, MODE production — a build', () => {
-    vi.stubEnv('DEV', true);
-    vi.stubEnv('MODE', 'production');
-    expect(inDevServer()).toBe(false);
-  });
-
-  it('the integrations of a build: MODE development, DEV unset — a build', () => {
-    vi.stubEnv('DEV', false);
-    vi.stubEnv('MODE', 'development');
-    expect(inDevServer()).toBe(false);
-  });
-
-  it('vitest itself: MODE test — no dev server', () => {
-    vi.stubEnv('DEV', true);
-    vi.stubEnv('MODE', 'test');
-    expect(inDevServer()).toBe(false);
+  it.each([
+    { where: 'astro dev', DEV: true, MODE: 'development', dev: true },
+    { where: 'a build started by the test runner (NODE_ENV=test)', DEV: true, MODE: 'production', dev: false },
+    { where: 'the integrations of a build', DEV: false, MODE: 'development', dev: false },
+    { where: 'vitest itself', DEV: true, MODE: 'test', dev: false },
+  ])('$where: DEV $DEV, MODE $MODE → dev server $dev', ({ DEV, MODE, dev }) => {
+    vi.stubEnv('DEV', DEV);
+    vi.stubEnv('MODE', MODE);
+    expect(inDevServer()).toBe(dev);
   });
 });
