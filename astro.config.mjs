@@ -7,11 +7,11 @@ import { webFonts } from './src/integrations/fonts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { basePath } from './src/site/base.ts';
-import { publicSite } from './src/site/site-url.ts';
+import { publicAddressOf } from './src/site/public-address.ts';
 
 // The public address (SITE_URL=https://… npm run build). Without one, links stay site-relative
-// and the sitemap, which needs absolute addresses, is not written (see src/site/site-url.ts).
-const site = publicSite(undefined)?.href;
+// and the sitemap, which needs absolute addresses, is not written (see src/site/public-address.ts).
+const site = publicAddressOf(undefined)?.href;
 
 export default defineConfig({
   // The public address is set per deployment: SITE_URL=https://… npm run build.

@@ -16,7 +16,14 @@ const layers = [
   { type: 'site', pattern: 'src/site', may: ['domain', 'load', 'i18n'] },
   { type: 'importer', pattern: 'src/importer', may: ['domain', 'load'] },
   { type: 'integrations', pattern: 'src/integrations', may: ['domain', 'load', 'site'] },
-  { type: 'ui', pattern: 'src/(components|layouts|pages|client|styles|types)', may: ['domain', 'i18n', 'site'] },
+  // The pages' side: browser code, then components, the layouts that frame them, the pages.
+  { type: 'client', pattern: 'src/(client|types)', may: [] },
+  { type: 'styles', pattern: 'src/styles', may: [] },
+  { type: 'components', pattern: 'src/components', may: ['domain', 'i18n', 'site', 'client', 'styles'] },
+  { type: 'layouts', pattern: 'src/layouts', may: ['domain', 'i18n', 'site', 'client', 'styles', 'components'] },
+  { type: 'pages', pattern: 'src/pages', may: ['domain', 'i18n', 'site', 'client', 'styles', 'components', 'layouts'] },
+  // Puts what the layouts show on Astro.locals (site/site-data.ts, pageFrame).
+  { type: 'middleware', pattern: 'src/middleware', may: ['site'] },
 ];
 
 export default tseslint.config(
@@ -48,10 +55,11 @@ export default tseslint.config(
     },
   },
   {
-    // Components and layouts get their data through props: only pages (and endpoints) ask the site.
-    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro'],
+    // Components and layouts get their data through props (layouts also Astro.locals.frame): only
+    // pages (and endpoints) ask for the site data, and nothing of theirs runs when a module loads.
+    files: ['src/components/**/*.{astro,ts}', 'src/layouts/**/*.{astro,ts}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/site/site.ts', '**/load/**'], message: 'Components take their data as props; the page calls getSite() and passes it down.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/site/site-data.ts', '**/site/compute-site-data.ts', '**/load/**'], message: 'Components take their data as props, layouts also from Astro.locals.frame (src/middleware/index.ts); the page calls getSiteData() and passes it down.' }] }],
     },
   },
 );

@@ -27,7 +27,7 @@ import { createIndex, close } from 'pagefind';
 import { astroBuild } from './lib/astro-build.ts';
 import { editionProvinces, type NationalProvince } from './lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from './lib/national-front-page.ts';
-import { duration } from '../src/integrations/progress.ts';
+import { duration } from '../src/site/progress-line.ts';
 
 const { values } = parseArgs({
   options: {

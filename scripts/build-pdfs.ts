@@ -23,9 +23,9 @@ import { dataDate } from '../src/load/data-date.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { reproduciblePdf } from './lib/reproducible-pdf.ts';
 import { briefingKey, fromCache, pdfCacheDir, toCache } from './lib/pdf-cache.ts';
-import { publicSite } from '../src/site/site-url.ts';
+import { publicAddressOf } from '../src/site/public-address.ts';
 import { basePath, withBase, withoutBase } from '../src/site/base.ts';
-import { progressLine } from '../src/integrations/progress.ts';
+import { progressLine } from '../src/site/progress-line.ts';
 
 const distDir = resolve(process.env['TP_DIST_DIR'] ?? 'dist');
 // Each PDF is dated with the data date, not the moment it printed (reproducible builds: lib/reproducible-pdf.ts).
@@ -58,7 +58,7 @@ const started = performance.now();
 // a random port) and the same dist/ prints the same PDFs; nothing leaves the machine. Without a
 // public address they load at a reserved name (RFC 2606 .invalid) and the links are taken out
 // before printing: a PDF carries no link rather than a dead one.
-const site = publicSite(undefined);
+const site = publicAddressOf(undefined);
 const origin = site?.origin ?? 'https://ban-in.invalid';
 /** The file of dist/ an address of the site names (under the base), or null. */
 function fileFor(url: URL): string | null {

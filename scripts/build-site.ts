@@ -27,10 +27,10 @@ import { parseArgs } from 'node:util';
 import type { AstroIntegrationLogger } from 'astro';
 import { defaultContentDir } from '../src/load/load-model.ts';
 import { basePath } from '../src/site/base.ts';
-import { publicSite } from '../src/site/site-url.ts';
+import { publicAddressOf } from '../src/site/public-address.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { writeSiteMap } from '../src/integrations/sitemap.ts';
-import { progressLine } from '../src/integrations/progress.ts';
+import { progressLine } from '../src/site/progress-line.ts';
 import { astroBuild } from './lib/astro-build.ts';
 import { mergeInto } from './lib/merge-shards.ts';
 
@@ -148,7 +148,7 @@ if (count === 1) {
     const read = await indexSite(out, base);
     log(`search index of ${read} pages in ${((performance.now() - indexed) / 1000).toFixed(1)} s (${out}/pagefind/)`);
   }
-  const site = publicSite(undefined)?.href;
+  const site = publicAddressOf(undefined)?.href;
   if (site) await writeSiteMap(out, site, base, logger);
   log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { loadModel } from '../src/load/load-model.ts';
 import { readGazetteer } from '../src/load/read-gazetteer.ts';
 import { formatScores, scoreFile, type ExpectedFile } from '../src/importer/evaluate.ts';
-import { referenceOf } from '../src/importer/reference.ts';
+import { referenceOf } from '../src/importer/reference-lists.ts';
 import { normalizeSourceText } from '../src/importer/read-input.ts';
 
 const dir = resolve(process.argv[2] ?? 'tests/fixtures/import-real');

@@ -1,6 +1,6 @@
 /** What every extractor shares: the segmented text, the reference lists and the notes so far. */
 import type { Note } from './draft.ts';
-import type { Reference } from './reference.ts';
+import type { Reference } from './reference-lists.ts';
 import type { Segments } from './segment.ts';
 
 export interface ExtractContext {

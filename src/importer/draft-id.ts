@@ -8,7 +8,7 @@
 import { basename, extname } from 'node:path';
 import { slugifyVi } from '../domain/slug.ts';
 import type { FoundDate } from './extract-dates.ts';
-import type { Reference } from './reference.ts';
+import type { Reference } from './reference-lists.ts';
 
 export interface DraftIdInput {
   date: string | null;

@@ -7,7 +7,7 @@
 import { parsePrintedFigure } from '../domain/vi-number.ts';
 import { findDates } from './extract-dates.ts';
 import { importText } from './index.ts';
-import type { Reference } from './reference.ts';
+import type { Reference } from './reference-lists.ts';
 
 export interface ExpectedFigure {
   printed: string;

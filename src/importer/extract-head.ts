@@ -7,7 +7,7 @@ import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFrontmatter, DraftLegalReference } from './draft.ts';
 import { findDates } from './extract-dates.ts';
-import { findReferences } from './extract-references.ts';
+import { findReferences } from './extract-legal-references.ts';
 import { matchAgencyList } from './match-agency.ts';
 import { findLocalityMentions } from './match-locality.ts';
 import type { Paragraph } from './segment.ts';

@@ -8,7 +8,7 @@
 import type { ExtractContext } from './context.ts';
 import type { DraftDirective, DraftFinding, DraftLegalReference, DraftProposal } from './draft.ts';
 import { extractFigures, type FigureState } from './extract-figures.ts';
-import { findReferences } from './extract-references.ts';
+import { findReferences } from './extract-legal-references.ts';
 import { localitiesIn } from './localities.ts';
 import { matchAgencyAt } from './match-agency.ts';
 import { findRoles } from './parties.ts';

@@ -19,7 +19,7 @@ import { findDates } from './extract-dates.ts';
 import { readInput } from './read-input.ts';
 import { loadModel } from '../load/load-model.ts';
 import { readGazetteer } from '../load/read-gazetteer.ts';
-import { referenceOf, referenceOn, type Reference } from './reference.ts';
+import { referenceOf, referenceOn, type Reference } from './reference-lists.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
 

@@ -6,7 +6,7 @@
 import type { DataQualityNote } from '../domain/schemas/notice.ts';
 import type { ExtractContext } from './context.ts';
 import { findLocalityMentions, findUntypedMentions, matchLocality, type LocalityMatch, type LocalityMention } from './match-locality.ts';
-import type { OtherUnit, RegisterUnit } from './reference.ts';
+import type { OtherUnit, RegisterUnit } from './reference-lists.ts';
 import type { Paragraph } from './segment.ts';
 import { findVerbatim } from '../domain/verbatim.ts';
 

@@ -6,7 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { AgencyRow } from '../domain/schemas/indicator.ts';
-import { foldVi } from './fold.ts';
+import { matchKey } from './match-key.ts';
 
 export interface AgencyMatch {
   printed: string;
@@ -18,10 +18,10 @@ function matchOne(printed: string, agencies: readonly AgencyRow[]): AgencyMatch 
   const names = (a: AgencyRow): string[] => [a.short_name, a.name];
   const exact = agencies.find((a) => names(a).includes(printed));
   if (exact) return { printed, agency: exact, how: 'exact' };
-  const key = foldVi(printed);
-  const folded = agencies.find((a) => names(a).some((n) => foldVi(n) === key));
+  const key = matchKey(printed);
+  const folded = agencies.find((a) => names(a).some((n) => matchKey(n) === key));
   if (folded) return { printed, agency: folded, how: 'diacritics' };
-  const near = agencies.filter((a) => names(a).some((n) => key.length >= 6 && distance(foldVi(n), key) <= Math.floor(key.length / 8)));
+  const near = agencies.filter((a) => names(a).some((n) => key.length >= 6 && distance(matchKey(n), key) <= Math.floor(key.length / 8)));
   if (near.length === 1) return { printed, agency: near[0]!, how: 'typo' };
   return { printed, agency: null, how: 'none' };
 }
@@ -54,10 +54,10 @@ export function matchAgencyList(list: string, agencies: readonly AgencyRow[]): A
  * by its full name at the start of `text`; returns the longest agency name that fits.
  */
 export function matchAgencyAt(text: string, agencies: readonly AgencyRow[]): AgencyMatch | null {
-  const key = foldVi(text);
+  const key = matchKey(text);
   let best: AgencyMatch | null = null;
   for (const a of agencies) {
-    const name = foldVi(a.name);
+    const name = matchKey(a.name);
     if (key === name || key.startsWith(`${name} `) || key.startsWith(`${name},`)) {
       if (best === null || a.name.length > (best.agency?.name.length ?? 0)) {
         const printed = text.slice(0, a.name.length);

@@ -5,8 +5,8 @@
  * a name that fits several units or none is returned unmatched, never guessed.
  */
 import { distance } from 'fastest-levenshtein';
-import { foldVi } from './fold.ts';
-import type { RegisterUnit } from './reference.ts';
+import { matchKey } from './match-key.ts';
+import type { RegisterUnit } from './reference-lists.ts';
 
 /** A locality named in the text. */
 export interface LocalityMention {
@@ -53,7 +53,7 @@ export function findLocalityMentions(text: string, units: readonly RegisterUnit[
     for (let c = CONTINUATION_RE.exec(text.slice(end)); c; c = CONTINUATION_RE.exec(text.slice(end))) {
       const name = c[1]!;
       // A continuation counts only if a unit of that type has exactly this name (folded).
-      if (!units.some((u) => u.type === type && foldVi(u.name) === foldVi(name))) break;
+      if (!units.some((u) => u.type === type && matchKey(u.name) === matchKey(name))) break;
       out.push({ type, name, printed: name, index: end + c[0].length - name.length });
       end += c[0].length;
     }
@@ -96,7 +96,7 @@ export function findUntypedMentions(text: string, units: readonly RegisterUnit[]
 export function matchLocality(mention: LocalityMention, units: readonly RegisterUnit[], near: readonly string[] = [], others: readonly RegisterUnit[] = []): LocalityMatch {
   const ofType = units.filter((u) => u.type === mention.type);
   const otherOfType = others.filter((u) => u.type === mention.type);
-  const key = foldVi(mention.name);
+  const key = matchKey(mention.name);
   const elsewhere = (list: RegisterUnit[]): LocalityMatch | null => (list.length === 0 ? null : { mention, unit: null, how: 'other-province', candidates: list });
   const pick = (list: RegisterUnit[], how: LocalityMatch['how']): LocalityMatch | null => {
     if (list.length === 0) return null;
@@ -109,11 +109,11 @@ export function matchLocality(mention: LocalityMention, units: readonly Register
   const result =
     pick(ofType.filter((u) => u.name === mention.name), 'exact') ??
     elsewhere(otherOfType.filter((u) => u.name === mention.name)) ??
-    pick(ofType.filter((u) => foldVi(u.name) === key), 'diacritics') ??
-    elsewhere(otherOfType.filter((u) => foldVi(u.name) === key)) ??
+    pick(ofType.filter((u) => matchKey(u.name) === key), 'diacritics') ??
+    elsewhere(otherOfType.filter((u) => matchKey(u.name) === key)) ??
     pick(
       ofType.filter((u) => {
-        const other = foldVi(u.name);
+        const other = matchKey(u.name);
         // One slip per five letters at most, and never on short names ("Na" is not "Ba").
         return key.length >= 5 && distance(key, other) <= Math.floor(key.length / 5);
       }),

@@ -6,7 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../load/errors.ts';
-import { defaultContentDir, loadModel, shareBuildModel } from '../load/load-model.ts';
+import { defaultContentDir, loadModel } from '../load/load-model.ts';
+import { shareBuildModel } from '../site/site-data.ts';
 
 export function contentValidation(contentDir?: string, exit: (code: number) => never = (code) => process.exit(code)): AstroIntegration {
   return {

@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { getSite } from '../site/site.ts';
+import { getSiteData } from '../site/site-data.ts';
 import { writeDataFiles } from '../site/open-data/write-files.ts';
-import { progressLine } from './progress.ts';
+import { progressLine } from '../site/progress-line.ts';
 
 export function openDataFiles(): AstroIntegration {
   return {
@@ -15,7 +15,7 @@ export function openDataFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = getSite();
+        const site = getSiteData();
         const progress = progressLine('files', (line) => logger.info(line));
         const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model, undefined, progress);
         logger.info(`${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (dist/du-lieu/)`);

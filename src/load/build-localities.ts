@@ -8,7 +8,7 @@
  * (`units-<date>.csv`) is its code and the year it began (`06040-2025`,
  * `/dia-phuong/06040-xa-that-khe-2025/`), because the new units reuse old codes.
  */
-import { dayBefore } from '../domain/eras.ts';
+import { dayBefore } from '../domain/unit-validity.ts';
 import type { Locality } from '../domain/model.ts';
 import { slugifyVi } from '../domain/slug.ts';
 import { parseIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';

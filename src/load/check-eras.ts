@@ -6,7 +6,7 @@
  * attached to the unit of its own date (`as_of`) when it has one, else of the notice's date.
  * Units merged before 2025 (former-units.csv) have no known dates and are not checked by date.
  */
-import { existedDuring, existedThroughout } from '../domain/eras.ts';
+import { existedDuring, existedThroughout } from '../domain/unit-validity.ts';
 import type { Locality } from '../domain/model.ts';
 import { formatViDate, parseIsoPartialDate, toIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
 import type { Register } from './check-register.ts';

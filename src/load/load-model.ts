@@ -67,22 +67,3 @@ export function loadModel(contentDir = defaultContentDir()): Model {
   if (issues.length > 0 || !portal || !province) throw new ContentError(issues);
   return buildModel(register, notices, shapes, { province, reform: portal.reform });
 }
-
-/**
- * One model per `astro build`: the validation integration loads it before the build and the
- * pages use the same one. They run in one process but through two copies of this module (Astro's
- * config and the bundled pages), so the model is handed over on globalThis, keyed by content
- * folder. Builds only: `astro dev` reloads content/ on every request.
- */
-const BUILD_MODEL = Symbol.for('tp.buildModel');
-type Shared = typeof globalThis & { [BUILD_MODEL]?: { contentDir: string; model: Model } };
-
-export function shareBuildModel(contentDir: string, model: Model): void {
-  (globalThis as Shared)[BUILD_MODEL] = { contentDir: resolve(contentDir), model };
-}
-
-/** The model this build already loaded from `contentDir`, if any. */
-export function buildModelOf(contentDir: string): Model | undefined {
-  const shared = (globalThis as Shared)[BUILD_MODEL];
-  return shared?.contentDir === resolve(contentDir) ? shared.model : undefined;
-}

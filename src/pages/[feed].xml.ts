@@ -1,29 +1,29 @@
 /**
  * RSS feed of notices (/rss.xml), newest first. A notice whose day is blank gets no pubDate
  * rather than an invented one. RSS needs absolute links: without a public address (SITE_URL,
- * see site/site-url.ts) the feed is not written, rather than pointing at a development address.
+ * see site/public-address.ts) the feed is not written, rather than pointing at a development address.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../site/site.ts';
+import { getSiteData } from '../site/site-data.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 import { homeUrl, noticeUrl } from '../site/urls.ts';
-import { siteLink } from '../site/site-url.ts';
+import { publicLink } from '../site/public-address.ts';
 import { vi } from '../i18n/vi.ts';
 import { inShard } from '../site/shard.ts';
 
 export function getStaticPaths() {
-  return inShard(getSite().site ? [{ params: { feed: 'rss' } }] : []);
+  return inShard(getSiteData().publicAddress ? [{ params: { feed: 'rss' } }] : []);
 }
 
 export function GET(context: APIContext) {
-  const { model, site } = getSite();
+  const { model, publicAddress: site } = getSiteData();
   if (!site) throw new Error('rss.xml needs the public address (SITE_URL)');
   return rss({
     title: `${vi.siteName} — ${vi.siteOwner(model.province.name)}`,
     description: 'Thông báo kết luận kiểm tra mới công bố trên cổng.',
     // The channel's link is the portal's home, under its base path (src/site/base.ts).
-    site: siteLink(homeUrl, context.site ?? site),
+    site: publicLink(homeUrl, context.site ?? site),
     customData: '<language>vi</language>',
     items: model.notices.map((n) => ({
       title: n.shortTitle,

@@ -1,7 +1,7 @@
 /** Sentences saying what a unit became, for the top of its page. */
 import type { Locality, Model, Successor } from '../domain/model.ts';
 import { inSentence } from '../i18n/vi.ts';
-import { reformResolutions } from './eras.ts';
+import { reformResolutions } from './reform-eras.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 
 const REFORM_2025 = 'Từ 01/7/2025';

@@ -1,5 +1,5 @@
 /**
- * Questions pages ask of the model, answered once per build (see site.ts): what concerns a
+ * Questions pages ask of the model, answered once per build (see site-data.ts): what concerns a
  * locality, its headline figures; every figure of an indicator and its series over time.
  */
 import { keyFigures } from './key-figures.ts';

@@ -6,9 +6,9 @@
  * ("dinh" → "đinh") before searching, so "trang dinh" finds and ranks what "Tràng Định" does.
  */
 import type { Model } from '../domain/model.ts';
-import { foldVi } from '../domain/slug.ts';
-import { eraKind } from '../domain/eras.ts';
-import { eraLabel } from './eras.ts';
+import { withoutDiacritics } from '../domain/slug.ts';
+import { eraKind } from '../domain/unit-validity.ts';
+import { eraLabel } from './reform-eras.ts';
 import { localityUrl } from './urls.ts';
 
 /** Lower case, tone marks and other diacritics removed, đ kept: `Định` → `đinh`. */
@@ -35,7 +35,7 @@ export function dWordMap(model: Model): Record<string, string> {
   for (const text of searchableTexts(model)) {
     for (const word of text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
       const bare = withoutTones(word);
-      if (bare.includes('đ')) map.set(foldVi(bare), bare);
+      if (bare.includes('đ')) map.set(withoutDiacritics(bare), bare);
       else plain.add(bare);
     }
   }
@@ -43,7 +43,7 @@ export function dWordMap(model: Model): Record<string, string> {
 }
 
 /** A whole query folded as the search page folds it: lower case, no diacritics, đ as d, one space. */
-const foldQuery = (text: string): string => foldVi(text.toLowerCase()).replace(/\s+/gu, ' ').trim();
+const foldQuery = (text: string): string => withoutDiacritics(text.toLowerCase()).replace(/\s+/gu, ' ').trim();
 
 /**
  * Folded unit name → the name as written (`trang dinh` → `tràng định`, `xa trang dinh` →

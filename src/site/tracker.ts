@@ -66,7 +66,7 @@ export interface TrackerItem {
  */
 export type ItemStatus = Pick<TrackerItem, 'reported' | 'overdue' | 'changes' | 'notice'>;
 
-/** Looks up the status of a directive or proposal of the model (see site.ts `statusOf`). */
+/** Looks up the status of a directive or proposal of the model (see site-data.ts `statusOf`). */
 export type StatusOf = (item: DirectiveItem | ProposalItem) => ItemStatus;
 
 /** The lookup of every item's status, from the tracker rows. */

@@ -6,7 +6,7 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { localityRecords } from '../../src/site/records.ts';
 import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf } from '../../src/site/briefing.ts';
 import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
-import { distDir, page } from '../helpers/site.ts';
+import { distDir, page } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
 const records = localityRecords(model);

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publicSite } from '../../src/site/site-url.ts';
-import { distDir, page } from '../helpers/site.ts';
+import { publicAddressOf } from '../../src/site/public-address.ts';
+import { distDir, page } from '../helpers/dist-pages.ts';
 
 const manifest = readFileSync(join(distDir, 'du-lieu/sha256sums.txt'), 'utf8');
 const entries = manifest.trimEnd().split('\n').map((line) => {
@@ -55,7 +55,7 @@ describe('every PDF', () => {
   });
 
   it('links to the public site (SITE_URL) only, never to the local address it was printed from; none without one', () => {
-    const site = publicSite(undefined);
+    const site = publicAddressOf(undefined);
     for (const pdf of under('ban-in', /\.pdf$/)) {
       const links = [...readFileSync(join(distDir, pdf)).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
       if (site === null) expect(links, pdf).toEqual([]);

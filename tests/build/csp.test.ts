@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { publicSite } from '../../src/site/site-url.ts';
-import { distDir } from '../helpers/site.ts';
+import { publicAddressOf } from '../../src/site/public-address.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 
 const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((p) => p.endsWith('.html'))
@@ -122,7 +122,7 @@ describe('Content-Security-Policy of every page', () => {
   });
 
   it('every link to another site has rel noopener and noreferrer', () => {
-    const own = publicSite(undefined)?.origin ?? 'https://this-site.invalid';
+    const own = publicAddressOf(undefined)?.origin ?? 'https://this-site.invalid';
     const problems: string[] = [];
     for (const { file, $ } of pages) {
       $('a[href]').each((_, el) => {

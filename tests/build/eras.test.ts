@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { localityUrl } from '../../src/site/urls.ts';
-import { distDir, mainText, page, pageExists } from '../helpers/site.ts';
+import { distDir, mainText, page, pageExists } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
 const current = model.localities.filter((l) => l.validFrom !== null);

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 // @ts-expect-error: datapackage ships no type declarations; its API is used as documented.
 import { Package, Resource } from 'datapackage';
 

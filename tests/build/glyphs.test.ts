@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 import { fontRanges, uncovered } from '../helpers/glyphs.ts';
 
 describe('glyphs', () => {

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { foldVi } from '../../src/domain/slug.ts';
-import { publicSite } from '../../src/site/site-url.ts';
+import { withoutDiacritics } from '../../src/domain/slug.ts';
+import { publicAddressOf } from '../../src/site/public-address.ts';
 import { localityUrl, locatorImageUrl, mapUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
-import { distDir, mainText, page } from '../helpers/site.ts';
+import { distDir, mainText, page } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
 // The build runs with this process's SITE_URL: a public address, or none (site-relative links).
-const siteUrl = publicSite(undefined);
+const siteUrl = publicAddressOf(undefined);
 const districts = model.localities.filter((l) => l.level === 'huyen' && l.status === 'active');
 
 describe('province map (/ban-do/)', () => {
@@ -81,7 +81,7 @@ describe('locator maps and locality history', () => {
         const text = mainText($);
         expect(text, l.id).toContain(s.name);
         if (s.basis) expect(text, l.id).toContain(s.basis);
-        expect($('[data-pagefind-body]').text(), l.id).toContain(foldVi(s.name));
+        expect($('[data-pagefind-body]').text(), l.id).toContain(withoutDiacritics(s.name));
       }
     }
   });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { partyName } from '../../src/site/party-name.ts';
 import { dataUrl, localityUrl } from '../../src/site/urls.ts';
-import { distDir, page } from '../helpers/site.ts';
+import { distDir, page } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
 const dataDir = join(distDir, 'du-lieu');

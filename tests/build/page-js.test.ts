@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChart, pageScripts } from '../../scripts/lib/page-js.ts';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 
 const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((p) => p.endsWith('index.html'))

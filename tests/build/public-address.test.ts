@@ -2,17 +2,17 @@
  * Nothing people keep may point at a development address: the briefing PDFs (their text and QR
  * code), the downloads, canonical and Open Graph tags. Without a public address (SITE_URL) the
  * build writes site-relative links only and briefings carry no QR code; with one, every
- * absolute link uses it (see src/site/site-url.ts).
+ * absolute link uses it (see src/site/public-address.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { publicSite } from '../../src/site/site-url.ts';
+import { publicAddressOf } from '../../src/site/public-address.ts';
 import { pdfText } from '../helpers/pdf.ts';
-import { distDir, page } from '../helpers/site.ts';
+import { distDir, page } from '../helpers/dist-pages.ts';
 
-const site = publicSite(undefined);
+const site = publicAddressOf(undefined);
 const development = /localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]/;
 
 function files(dir: string): string[] {

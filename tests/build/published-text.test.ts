@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 
 const TEXT = new Set(['.html', '.csv', '.json', '.xml', '.txt', '.svg', '.js', '.css']);
 const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => TEXT.has(extname(f)));

@@ -9,7 +9,7 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { localityRecords } from '../../src/site/records.ts';
 import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
-import { distDir, mainText, page, pageExists } from '../helpers/site.ts';
+import { distDir, mainText, page, pageExists } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
 const records = localityRecords(model);

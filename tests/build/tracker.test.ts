@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { trackerItems } from '../../src/site/tracker.ts';
-import { buildDate } from '../../src/site/build-info.ts';
+import { dataDate } from '../../src/load/data-date.ts';
 import { partyName } from '../../src/site/party-name.ts';
 import { agencyUrl, noticeUrl, trackerUrl } from '../../src/site/urls.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import { page, pageExists } from '../helpers/site.ts';
+import { page, pageExists } from '../helpers/dist-pages.ts';
 
 const model = loadModel();
+const buildDate = dataDate();
 const items = trackerItems(model, buildDate);
 const tracker = page(trackerUrl);
 const text = (s: string): string => s.replace(/\s+/g, ' ').trim();

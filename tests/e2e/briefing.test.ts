@@ -15,7 +15,7 @@ import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { keyFigures } from '../../src/site/key-figures.ts';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
 import { pdfFonts, pdfPages, pdfText as pdfTextOf, pdfToPng, pdfWords } from '../helpers/pdf.ts';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 import { model } from './page-types.ts';
 
 const records = localityRecords(model);

@@ -8,7 +8,7 @@ import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 import { buildSiteOnce } from '../helpers/build-site.ts';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { filterStatuses, trackerItems } from '../../src/site/tracker.ts';
-import { buildDate } from '../../src/site/build-info.ts';
+import { dataDate } from '../../src/load/data-date.ts';
 import { agenciesUrl, agencyUrl, dataUrl, mapUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
 
 const model = loadModel();
+const buildDate = dataDate();
 const items = trackerItems(model, buildDate);
 const busiestAgency = [...model.agencyById.values()].sort((a, b) => items.filter((i) => i.agencies.some((x) => x.id === b.id)).length - items.filter((i) => i.agencies.some((x) => x.id === a.id)).length)[0]!;
 const pages = [

@@ -9,13 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf.ts';
-import { distDir } from '../helpers/site.ts';
+import { distDir } from '../helpers/dist-pages.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { buildDate } from '../../src/site/build-info.ts';
+import { dataDate } from '../../src/load/data-date.ts';
 import { agenciesUrl, agencyUrl, localityUrl, noticeUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
 import { briefingLocalityUrl, briefingNoticeUrl } from '../../src/site/briefing.ts';
 
 const model = loadModel();
+const buildDate = dataDate();
 const notice = model.notices.find((n) => n.id === '2024-04-trang-dinh')!;
 const chiMinh = model.localityById.get('06013')!;
 const trangDinh = model.localityById.get('180')!;

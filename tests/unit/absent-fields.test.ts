@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/importer/index.ts';
-import { referenceOf } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { absentNote, absentSentence } from '../../src/site/notice-absent.ts';
 import { contentCopy } from '../helpers/content-copy.ts';

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { briefingLocalityUrl, briefingNoticeUrl, briefingOrigin, pdfUrlOf, sameForAll } from '../../src/site/briefing.ts';
-import { publicSite, siteLink } from '../../src/site/site-url.ts';
+import { publicAddressOf, publicLink } from '../../src/site/public-address.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { formatViDateWorded } from '../../src/domain/vi-date.ts';
 
-describe('publicSite: Astro site first, then SITE_URL, else none (never a development address)', () => {
+describe('publicAddressOf: Astro site first, then SITE_URL, else none (never a development address)', () => {
   it.each([
     { site: new URL('https://congkhai.example.vn/'), env: { SITE_URL: 'https://other.example/' }, expected: 'https://congkhai.example.vn/' },
     { site: undefined, env: { SITE_URL: 'https://congkhai.example.vn/ket-luan' }, expected: 'https://congkhai.example.vn/ket-luan/' },
   ])('$expected', ({ site, env, expected }) => {
-    expect(publicSite(site, env)?.href).toBe(expected);
+    expect(publicAddressOf(site, env)?.href).toBe(expected);
   });
 
   it('is null when nothing is configured, and links then stay site-relative', () => {
-    expect(publicSite(undefined, {})).toBeNull();
-    expect(publicSite(undefined, { SITE_URL: ' ' })).toBeNull();
-    expect(siteLink('/dia-phuong/180-huyen-trang-dinh/', null)).toBe('/dia-phuong/180-huyen-trang-dinh/');
+    expect(publicAddressOf(undefined, {})).toBeNull();
+    expect(publicAddressOf(undefined, { SITE_URL: ' ' })).toBeNull();
+    expect(publicLink('/dia-phuong/180-huyen-trang-dinh/', null)).toBe('/dia-phuong/180-huyen-trang-dinh/');
   });
 
   it('keeps a base path when making a page address absolute', () => {
-    expect(siteLink('/dia-phuong/180-huyen-trang-dinh/', publicSite(undefined, { SITE_URL: 'https://congkhai.example.vn/ket-luan/' }))).toBe(
+    expect(publicLink('/dia-phuong/180-huyen-trang-dinh/', publicAddressOf(undefined, { SITE_URL: 'https://congkhai.example.vn/ket-luan/' }))).toBe(
       'https://congkhai.example.vn/ket-luan/dia-phuong/180-huyen-trang-dinh/',
     );
   });
@@ -30,7 +30,7 @@ describe('publicSite: Astro site first, then SITE_URL, else none (never a develo
     ['congkhai.example.vn', 'it is not an absolute address'],
     ['ftp://congkhai.example.vn/', 'its scheme is ftp:'],
   ])('stops the build on SITE_URL=%s, saying why', (value, why) => {
-    expect(() => publicSite(undefined, { SITE_URL: value })).toThrow(`SITE_URL="${value}" cannot be the site's public address: ${why}`);
+    expect(() => publicAddressOf(undefined, { SITE_URL: value })).toThrow(`SITE_URL="${value}" cannot be the site's public address: ${why}`);
   });
 });
 

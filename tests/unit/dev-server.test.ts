@@ -1,10 +1,10 @@
 /**
  * `astro dev` re-reads content/ on each request; a build reads it once. Which one runs is told
- * by Vite's DEV and Astro's MODE together (src/site/dev-server.ts): each flag alone was wrong in
+ * by Vite's DEV and Astro's MODE together (src/site/site-data.ts): each flag alone was wrong in
  * one context, and the build either stopped ("No tracker row for …") or loaded a second model.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inDevServer } from '../../src/site/dev-server.ts';
+import { inDevServer } from '../../src/site/site-data.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -106,7 +106,7 @@ describe('a notice names the units of its date', () => {
 describe('the page of a new unit', () => {
   it('receives a synthetic 2026 notice naming it, and keeps the 2024 notice as its predecessors’ history', async () => {
     const { localityRecords } = await import('../../src/site/records.ts');
-    const { historyOf } = await import('../../src/site/eras.ts');
+    const { historyOf } = await import('../../src/site/reform-eras.ts');
     const content = contentCopy([]);
     addSyntheticNotice(content, { year: '2026', id: '2026-03-that-khe', date: '2026-03', ids: { '180': '06040', '06013': '06040', '06028': '06037', '05998': '06001' } });
     const m = loadModel(content);
@@ -124,7 +124,7 @@ describe('the page of a new unit', () => {
 describe('indicator comparisons', () => {
   it('rank the units of each era apart: a 2026 figure of Xã Thất Khê is never ranked with the 2024 figure of Huyện Tràng Định', async () => {
     const { indicatorRecords } = await import('../../src/site/records.ts');
-    const { splitByEra } = await import('../../src/site/eras.ts');
+    const { splitByEra } = await import('../../src/site/reform-eras.ts');
     const content = contentCopy([]);
     addSyntheticNotice(content, { year: '2026', id: '2026-03-that-khe', date: '2026-03', ids: { '180': '06040', '06013': '06040', '06028': '06037', '05998': '06001' } });
     const latest = indicatorRecords(loadModel(content)).get('phan-bo-ke-hoach-von')!.latest;
@@ -139,7 +139,7 @@ describe('the importer', () => {
   it('proposes the units of the notice’s era: "xã Thất Khê" in a 2026 text is Xã Thất Khê (06040-2025), and the 2024 sample keeps its units', async () => {
     const { readFileSync } = await import('node:fs');
     const { importText } = await import('../../src/importer/index.ts');
-    const { referenceOf } = await import('../../src/importer/reference.ts');
+    const { referenceOf } = await import('../../src/importer/reference-lists.ts');
     const reference = referenceOf(model);
     const sample = readFileSync('content/notices/2024/2024-04-trang-dinh/source.txt', 'utf8');
     expect(importText(sample, reference).frontmatter.inspected).toEqual(['180', '06013']);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoPartialDate } from '../../src/domain/vi-date.ts';
 import { importText } from '../../src/importer/index.ts';
-import { referenceOf, type Reference } from '../../src/importer/reference.ts';
+import { referenceOf, type Reference } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { issueDateNote } from '../../src/site/notice-date.ts';
 

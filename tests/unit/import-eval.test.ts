@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreFile, type ExpectedFile } from '../../src/importer/evaluate.ts';
 import { normalizeSourceText } from '../../src/importer/read-input.ts';
-import { referenceOf } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 
 const dir = 'tests/fixtures/import-real';

@@ -10,7 +10,7 @@ import { extractFigures, type FigureState } from '../../src/importer/extract-fig
 import { importText } from '../../src/importer/index.ts';
 import { sameOccurrence } from '../../src/importer/occurrence.ts';
 import { segment } from '../../src/importer/segment.ts';
-import { referenceOf, type Reference } from '../../src/importer/reference.ts';
+import { referenceOf, type Reference } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 
 let reference: Reference;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '../../src/importer/draft.ts';
 import { findDates } from '../../src/importer/extract-dates.ts';
 import { findFigureCandidates } from '../../src/importer/extract-figures.ts';
-import { findReferences } from '../../src/importer/extract-references.ts';
+import { findReferences } from '../../src/importer/extract-legal-references.ts';
 
 // Every form is printed after "đã đạt": issue 11 keeps "đạt" (reached) as a qualifier, so a form
 // that takes one and has none of its own is found with it ("đạt 17,420 tỷ đồng"); a form with its

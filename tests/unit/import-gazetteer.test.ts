@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/importer/index.ts';
 import { findLocalityMentions, matchLocality } from '../../src/importer/match-locality.ts';
-import { referenceOf } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 

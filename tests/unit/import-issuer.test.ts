@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../src/importer/index.ts';
-import { referenceOf, type Reference } from '../../src/importer/reference.ts';
+import { referenceOf, type Reference } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 
 let reference: Reference;

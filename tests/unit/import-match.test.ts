@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { matchAgencyAt, matchAgencyList } from '../../src/importer/match-agency.ts';
 import { findLocalityMentions, matchLocality } from '../../src/importer/match-locality.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { referenceOf } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference-lists.ts';
 
 const reference = referenceOf(loadModel(resolve('content')));
 const match = (text: string, near: string[] = []) =>

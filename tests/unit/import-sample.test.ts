@@ -13,7 +13,7 @@ import { readContent, type RawNotice } from '../../src/load/read-content.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { compareDraft, differsOnlyByDat, formatComparison } from '../../src/importer/compare.ts';
 import { importFile, importText, writeDraft, type Draft } from '../../src/importer/index.ts';
-import { referenceOf } from '../../src/importer/reference.ts';
+import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { renderReport } from '../../src/importer/report.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 

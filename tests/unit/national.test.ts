@@ -8,7 +8,7 @@ import { loadModel } from '../../src/load/load-model.ts';
 import { readGazetteer } from '../../src/load/read-gazetteer.ts';
 import { editionProvinces, provinceSlug, registerProvinces, shareOut, writeNationalContent } from '../../scripts/lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from '../../scripts/lib/national-front-page.ts';
-import { countByType, currentUnits, eraLabel } from '../../src/site/eras.ts';
+import { countByType, currentUnits, eraLabel } from '../../src/site/reform-eras.ts';
 import { historySentences } from '../../src/site/locality-history.ts';
 
 /** The units since 1 July 2025 that the national links take the communes of old province `code` to, in code order. */

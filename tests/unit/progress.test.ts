@@ -3,7 +3,7 @@
  * the count of the total, the rate and the time left. The clock is given, not read.
  */
 import { describe, expect, it } from 'vitest';
-import { duration, progressLine } from '../../src/integrations/progress.ts';
+import { duration, progressLine } from '../../src/site/progress-line.ts';
 
 const clock = (): { now: () => number; at: (ms: number) => void } => {
   let t = 0;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inShard, shardOf } from '../../src/site/shard.ts';
 import { mergeInto } from '../../scripts/lib/merge-shards.ts';
-import { getSite } from '../../src/site/site.ts';
+import { getSiteData } from '../../src/site/site-data.ts';
 import { writeDataFiles } from '../../src/site/open-data/write-files.ts';
 
 describe('TP_SHARD', () => {
@@ -93,7 +93,7 @@ describe('the open-data files of a build in shares', () => {
 
   it('two shares write every file of one build once, and each tells its progress against its own total', async () => {
     root = mkdtempSync(join(tmpdir(), 'tp-open-data-'));
-    const { slices, model } = getSite();
+    const { slices, model } = getSiteData();
     const calls: [number, number][][] = [[], [], []];
     const whole = await writeDataFiles(join(root, 'whole'), slices, model, { index: 0, count: 1 }, (n, t) => calls[0]!.push([n, t]));
     const a = await writeDataFiles(join(root, 'a'), slices, model, { index: 0, count: 2 }, (n, t) => calls[1]!.push([n, t]));

@@ -6,15 +6,15 @@
  * site's other addresses take.
  */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../site/site.ts';
+import { getSiteData } from '../../site/site-data.ts';
 import { fileBody, filePath, FORMATS, type TableSlice } from '../../site/open-data/downloads.ts';
 import type { DataFormat } from '../../site/urls.ts';
-import { inDevServer } from '../../site/dev-server.ts';
+import { inDevServer } from '../../site/site-data.ts';
 import { inShard } from '../../site/shard.ts';
 
 export function getStaticPaths() {
   if (!inDevServer()) return [];
-  return inShard(getSite().slices.flatMap((slice) =>
+  return inShard(getSiteData().slices.flatMap((slice) =>
     FORMATS.filter((format) => format !== 'json').map((format) => ({ params: { file: filePath(slice, format).replace(/^\/du-lieu\//, '').replace(/\.csv$/, '') }, props: { slice, format } })),
   ));
 }
@@ -22,4 +22,4 @@ export function getStaticPaths() {
 const TYPES: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8', 'csv-excel': 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
 export const GET: APIRoute<{ slice: TableSlice; format: DataFormat }> = ({ props }) =>
-  new Response(fileBody(props.slice, props.format, getSite().model), { headers: { 'Content-Type': TYPES[props.format] } });
+  new Response(fileBody(props.slice, props.format, getSiteData().model), { headers: { 'Content-Type': TYPES[props.format] } });

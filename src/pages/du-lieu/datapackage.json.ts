@@ -1,8 +1,7 @@
 /** The Frictionless Data Package descriptor of the whole tables. */
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../site/open-data/datapackage.ts';
-import { buildDate, provinceName, resolutions } from '../../site/build-info.ts';
-import { publicSite } from '../../site/site-url.ts';
+import { publicAddressOf } from '../../site/public-address.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(dataPackage(publicSite(site), buildDate, provinceName, resolutions), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site, locals }) =>
+  new Response(`${JSON.stringify(dataPackage(publicAddressOf(site), locals.frame.dataDate, locals.frame.provinceName, locals.frame.resolutions), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -5,7 +5,7 @@
 import { dataFileName, dataUrl } from '../urls.ts';
 import { toIsoPartialDate, type PartialDate } from '../../domain/vi-date.ts';
 import { TABLES } from './tables.ts';
-import { siteLink } from '../site-url.ts';
+import { publicLink } from '../public-address.ts';
 import { slugifyVi } from '../../domain/slug.ts';
 import { inSentence, vi } from '../../i18n/vi.ts';
 
@@ -22,7 +22,7 @@ export function dataPackage(site: URL | null, dataDate: PartialDate, province: s
     title: `Kết luận kiểm tra của ${owner}: số liệu, nhiệm vụ, kiến nghị`,
     description:
       `Dữ liệu của ${vi.siteName}: các thông báo kết luận kiểm tra của ${owner}, số liệu (giá trị chuẩn và nguyên văn), nhận định, nhiệm vụ, kiến nghị và trạng thái, đơn vị hành chính. Ô trống là văn bản để trống hoặc không nêu. Tệp *-excel.csv dành cho bảng tính: tiêu đề cột tiếng Việt, cột tên bên cạnh mỗi mã, có BOM UTF-8 để Excel đọc đúng tiếng Việt, và thêm dấu ' trước ô chữ bắt đầu bằng = + - @ hoặc tab (chống chạy công thức); tệp .csv (không BOM) và .json giữ nguyên văn mọi ô, tên trường và mã như mô tả ở đây.`,
-    ...(site ? { homepage: siteLink(dataUrl, site) } : {}),
+    ...(site ? { homepage: publicLink(dataUrl, site) } : {}),
     version: toIsoPartialDate(dataDate),
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: [

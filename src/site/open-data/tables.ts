@@ -6,11 +6,11 @@
 import type { Model } from '../../domain/model.ts';
 import type { TrackerItem } from '../tracker.ts';
 import { toIsoPartialDate } from '../../domain/vi-date.ts';
-import { eraKind, type EraKind } from '../../domain/eras.ts';
+import { eraKind, type EraKind } from '../../domain/unit-validity.ts';
 import { partyName } from '../party-name.ts';
 import { figureUrl, localityUrl, noticeUrl } from '../urls.ts';
 import { trackerItemPageUrl } from '../paging.ts';
-import { siteLink } from '../site-url.ts';
+import { publicLink } from '../public-address.ts';
 
 /** A cell: text, a number, or null for a blank (a blank in the source stays blank). */
 export type Cell = string | number | null;
@@ -42,7 +42,7 @@ export interface TableDef {
 export interface Context {
   model: Model;
   items: TrackerItem[];
-  /** The public address for the `url` columns; null: site-relative paths (see site-url.ts). */
+  /** The public address for the `url` columns; null: site-relative paths (see public-address.ts). */
   site: URL | null;
 }
 
@@ -96,7 +96,7 @@ export const TABLES: TableDef[] = [
         era: ERA_CELL[eraKind(l)],
         valid_from: l.validFrom ? toIsoPartialDate(l.validFrom) : null,
         valid_to: l.validTo ? toIsoPartialDate(l.validTo) : null,
-        url: siteLink(localityUrl(l), site),
+        url: publicLink(localityUrl(l), site),
       })),
   },
   {
@@ -181,7 +181,7 @@ export const TABLES: TableDef[] = [
         id: n.id, issuer_id: n.issuer.id, number: n.number, number_printed: n.numberPrinted, date: toIsoPartialDate(n.date), date_printed: n.datePrinted, title: n.title,
         presiding: n.presiding === null ? null : `${n.presiding.name}, ${n.presiding.role}`, signer: n.signature?.signer ?? null, signature_chain: n.signature?.chain.join(' / ') ?? null,
         inspection_date: toIsoPartialDate(n.inspectionDate), inspected: list(n.inspected.map((l) => l.id)),
-        absent: list(n.absent.map((a) => `${a.field}: ${a.reason}`)), url: siteLink(noticeUrl(n), site),
+        absent: list(n.absent.map((a) => `${a.field}: ${a.reason}`)), url: publicLink(noticeUrl(n), site),
       })),
     localitiesOf: (row) => split(row['inspected']),
     noticeOf: (row) => String(row['id']),
@@ -212,7 +212,7 @@ export const TABLES: TableDef[] = [
       model.figures.map((x) => ({
         notice_id: x.notice.id, id: x.id, locality_id: x.locality.id, indicator_id: x.indicator.id, value: x.value, unit: x.indicator.unit,
         denominator: x.denominator, target: x.target, as_of: x.asOf ? toIsoPartialDate(x.asOf) : null, printed: x.printed, excerpt: x.excerpt,
-        section: x.section, subject: x.subject, ref: x.ref, source_line: x.sourceLine, url: siteLink(figureUrl(x), site),
+        section: x.section, subject: x.subject, ref: x.ref, source_line: x.sourceLine, url: publicLink(figureUrl(x), site),
       })),
     localitiesOf: (row) => [String(row['locality_id'])],
     noticeOf: (row) => String(row['notice_id']),
@@ -308,7 +308,7 @@ function itemRow({ site }: Context, i: TrackerItem): Row {
   const names = (parties: TrackerItem['lead']) => list(parties.map(partyName));
   const common = {
     notice_id: i.notice.id, id: i.id, locality_ids: list(i.localities.map((l) => l.id)), topic: i.topic, lead: names(i.lead), coordinating: names(i.coordinating),
-    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: siteLink(trackerItemPageUrl(i), site),
+    agency_ids: list(i.agencies.map((a) => a.id)), ...statusCells(i), url: publicLink(trackerItemPageUrl(i), site),
   };
   if (i.kind === 'directive') {
     return {

@@ -5,14 +5,14 @@
  */
 import type { APIRoute } from 'astro';
 import type { Notice } from '../../../../domain/model.ts';
-import { getSite } from '../../../../site/site.ts';
+import { getSiteData } from '../../../../site/site-data.ts';
 import { sourceTextBody } from '../../../../site/open-data/downloads.ts';
-import { inDevServer } from '../../../../site/dev-server.ts';
+import { inDevServer } from '../../../../site/site-data.ts';
 import { inShard } from '../../../../site/shard.ts';
 
 export function getStaticPaths() {
   if (!inDevServer()) return [];
-  return inShard(getSite().model.notices.map((notice) => ({ params: { id: notice.id }, props: { notice } })));
+  return inShard(getSiteData().model.notices.map((notice) => ({ params: { id: notice.id }, props: { notice } })));
 }
 
 export const GET: APIRoute<{ notice: Notice }> = ({ props }) =>

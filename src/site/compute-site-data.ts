@@ -1,25 +1,23 @@
 /**
- * Everything pages show that is computed from the whole model, computed once per build and
- * shared: the records of every locality and indicator, the tracker rows, the open-data slices,
- * the maps and the briefings. Pages call getSite() and hand components what they need as props;
- * components never fetch data themselves.
+ * Everything pages show that is computed from the whole model, each part on first use and once
+ * per build: the records of every locality and indicator, the tracker rows, the open-data
+ * slices, the maps and the briefings. Pages reach it through getSiteData() (site-data.ts) and
+ * hand components what they need as props; components never fetch data themselves.
  */
 import type { Indicator, Model, Notice } from '../domain/model.ts';
-import { buildModelOf, defaultContentDir, loadModel } from '../load/load-model.ts';
 import { allBriefings, type BriefingRef } from './briefing.ts';
 import { dataDate } from '../load/data-date.ts';
 import { mappableIndicators } from './map/map-data.ts';
 import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
 import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
-import { publicSite } from './site-url.ts';
+import { publicAddressOf } from './public-address.ts';
 import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
-import { inDevServer } from './dev-server.ts';
 
-export interface Site {
+export interface SiteData {
   model: Model;
-  /** The public address of the site, or null when none is configured (see site-url.ts). */
-  site: URL | null;
+  /** The public address of the site, or null when none is configured (see public-address.ts). */
+  publicAddress: URL | null;
   /** What concerns each locality, by locality id. */
   localities: ReadonlyMap<string, LocalityRecord>;
   /** Every figure of each indicator, by indicator id. */
@@ -53,7 +51,8 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { v: compute() }).v;
 }
 
-function buildSite(model: Model): Site {
+/** The site data of one model; nothing is computed until a page asks for it. */
+export function computeSiteData(model: Model): SiteData {
   const localities = lazy(() => localityRecords(model));
   const indicators = lazy(() => indicatorRecords(model));
   const items = lazy(() => trackerItems(model, dataDate()));
@@ -62,15 +61,15 @@ function buildSite(model: Model): Site {
   const general = lazy(() => generalDirectives(items()));
   const attended = lazy(() => noticesByAgency(model));
   const statuses = lazy(() => statusLookup(items()));
-  const site = publicSite(undefined);
-  const slices = lazy(() => tableSlices({ model, items: items(), site }));
+  const publicAddress = publicAddressOf(undefined);
+  const slices = lazy(() => tableSlices({ model, items: items(), site: publicAddress }));
   const byScope = lazy(() => slicesByScope(slices()));
   const mappable = lazy(() => mappableIndicators(model));
   const briefings = lazy(() => allBriefings(localities(), model.notices));
   const geometries = new Map<number, MapGeometry>();
   return {
     model,
-    site,
+    publicAddress,
     get localities() { return localities(); },
     get indicators() { return indicators(); },
     get items() { return items(); },
@@ -92,16 +91,4 @@ function buildSite(model: Model): Site {
       return g;
     },
   };
-}
-
-let cached: Site | undefined;
-
-/**
- * The site of `./content`, built once per build (pages call this). In `astro dev` it is
- * rebuilt on each request so that edits to content/ show on reload.
- */
-export function getSite(): Site {
-  if (inDevServer()) return buildSite(loadModel());
-  cached ??= buildSite(buildModelOf(defaultContentDir()) ?? loadModel());
-  return cached;
 }

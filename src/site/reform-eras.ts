@@ -3,7 +3,7 @@
  * what it was made from, and the history of a new unit — its predecessors' notices and figures,
  * each under the old unit's name and dates, never added together or given to the new unit.
  */
-import { eraKind } from '../domain/eras.ts';
+import { eraKind } from '../domain/unit-validity.ts';
 import type { Figure, Locality, Model, Successor } from '../domain/model.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 import { formatViNumber } from '../domain/vi-format.ts';

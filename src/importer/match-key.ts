@@ -1,7 +1,7 @@
 /** Comparison keys for Vietnamese names: without diacritics, đ → d, lower case, single spaces. */
-import { foldVi as withoutDiacritics } from '../domain/slug.ts';
+import { withoutDiacritics } from '../domain/slug.ts';
 
 /** `Trảng Định` → `trang dinh`; also makes old and new tone placement (`hoá`, `hóa`) equal. */
-export function foldVi(text: string): string {
+export function matchKey(text: string): string {
   return withoutDiacritics(text).toLowerCase().replace(/\s+/gu, ' ').trim();
 }

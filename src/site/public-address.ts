@@ -33,7 +33,7 @@ function problemWith(value: string): string | null {
  * The site's public base URL, always ending in `/`, or null when none is configured.
  * Throws when `SITE_URL` is set to something that is not a public http(s) address.
  */
-export function publicSite(astroSite: URL | undefined, env: Env = process.env): URL | null {
+export function publicAddressOf(astroSite: URL | undefined, env: Env = process.env): URL | null {
   const base = astroSite?.href ?? (env['SITE_URL']?.trim() || undefined);
   if (base === undefined) return null;
   const problem = problemWith(base);
@@ -49,6 +49,6 @@ export function publicSite(astroSite: URL | undefined, env: Env = process.env): 
  * The address of a site path such as `/dia-phuong/180-huyen-trang-dinh/`: absolute under the
  * public address, or the path itself when there is none.
  */
-export function siteLink(path: string, site: URL | null): string {
+export function publicLink(path: string, site: URL | null): string {
   return site ? new URL(path.replace(/^\//, ''), site).href : path;
 }

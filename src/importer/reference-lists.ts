@@ -3,7 +3,7 @@
  * locality register with its former units, agencies and indicators. The importer reads
  * content/ only through load/, as the build does: invalid content stops the import likewise.
  */
-import { existedDuring } from '../domain/eras.ts';
+import { existedDuring } from '../domain/unit-validity.ts';
 import type { Agency, Indicator, Model } from '../domain/model.ts';
 import type { UnitRow } from '../domain/schemas/locality.ts';
 import { parseIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';

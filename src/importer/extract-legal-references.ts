@@ -5,7 +5,7 @@
  * date without a year, is marked uncertain.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
-import { foldVi } from './fold.ts';
+import { matchKey } from './match-key.ts';
 import type { DraftLegalReference, Note } from './draft.ts';
 
 const TYPE_WORDS = [
@@ -67,7 +67,7 @@ function shortIssuer(issuer: string, province: string | null): string {
 export function referenceId(type: string | null, number: string, year: number | null): string {
   const [num = '', ...rest] = number.split('/');
   const symbol = rest.at(-1) ?? '';
-  const tail = foldVi(symbol.split('-').at(-1) ?? '').replace(/[^a-z0-9]/g, '');
+  const tail = matchKey(symbol.split('-').at(-1) ?? '').replace(/[^a-z0-9]/g, '');
   const yearPart = /^\d{4}$/.test(rest[0] ?? '') ? rest[0] : year === null ? null : String(year);
   return [type === null ? 'vb' : (TYPE_ABBR[type] ?? 'vb'), num, yearPart, tail].filter((p) => p).join('-');
 }
