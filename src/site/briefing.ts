@@ -4,7 +4,7 @@
  * notice, and for the province (its districts side by side).
  */
 import type { Locality, Notice } from '../domain/model.ts';
-import type { LocalityRecord } from './records.ts';
+import type { LocalityRecord } from './locality-records.ts';
 import { formatViDate, type PartialDate } from '../domain/vi-date.ts';
 import { vi } from '../i18n/vi.ts';
 import { urlOf } from './urls.ts';

@@ -10,7 +10,8 @@ import { dataDate } from '../load/data-date.ts';
 import { mappableIndicators } from './map/map-data.ts';
 import { districtPaths, type MapGeometry } from './map/map-svg.ts';
 import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloads.ts';
-import { indicatorRecords, localityRecords, type IndicatorRecord, type LocalityRecord } from './records.ts';
+import { indicatorRecords, type IndicatorRecord } from './indicator-records.ts';
+import { localityRecords, type LocalityRecord } from './locality-records.ts';
 import { publicAddressOf } from './public-address.ts';
 import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
 

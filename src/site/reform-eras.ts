@@ -7,7 +7,7 @@ import { eraKind } from '../domain/unit-validity.ts';
 import type { Figure, Locality, Model, Successor } from '../domain/model.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 import { formatViNumber } from '../domain/vi-format.ts';
-import type { LocalityRecord } from './records.ts';
+import type { LocalityRecord } from './locality-records.ts';
 
 /** The day the current register took effect (the earliest start of a unit that has one), or null. */
 export function reformDate(model: Pick<Model, 'localities'>): Locality['validFrom'] {

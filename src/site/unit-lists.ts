@@ -4,7 +4,7 @@
  * A list gets its own pages only when the locality page cannot show it all.
  */
 import type { DirectiveItem, Figure, FindingItem, Notice, ProposalItem } from '../domain/model.ts';
-import type { LocalityRecord } from './records.ts';
+import type { LocalityRecord } from './locality-records.ts';
 import { PREVIEW } from './paging.ts';
 import { localityUrl } from './urls.ts';
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { briefingLocalityUrl, briefingNoticeUrl, pdfUrlOf } from '../../src/site/briefing.ts';
 import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
 import { distDir, page } from '../helpers/dist-pages.ts';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
 import { distDir, mainText, page, pageExists } from '../helpers/dist-pages.ts';

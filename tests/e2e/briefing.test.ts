@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { allBriefings, briefingLocalityUrl, briefingNoticeUrl } from '../../src/site/briefing.ts';
 import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { keyFigures } from '../../src/site/key-figures.ts';

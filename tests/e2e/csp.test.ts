@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { allBriefings } from '../../src/site/briefing.ts';
 import { agenciesUrl, agencyUrl, dataUrl, mapUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
 import { pageTypes } from './page-types.ts';

@@ -3,7 +3,7 @@
  * the content: the browser tests visit each of them.
  */
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { indicatorUrl, localityUrl, noticeUrl } from '../../src/site/urls.ts';
 
 export const model = loadModel();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { revenueChart } from '../../src/site/charts/revenue-chart.ts';
 import { ratesChart } from '../../src/site/charts/rates-chart.ts';
 import { completionChart } from '../../src/site/charts/completion-chart.ts';

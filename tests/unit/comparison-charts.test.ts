@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
-import { figureSeries, indicatorRecords } from '../../src/site/records.ts';
+import { figureSeries } from '../../src/site/figure-series.ts';
+import { indicatorRecords } from '../../src/site/indicator-records.ts';
 import type { Figure } from '../../src/domain/model.ts';
 import { comparisonChart, rankFigures } from '../../src/site/charts/comparison-chart.ts';
 import { seriesChart } from '../../src/site/charts/series-chart.ts';

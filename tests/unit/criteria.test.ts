@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '../../src/load/errors.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { criteriaGrid } from '../../src/site/criteria-grid.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 

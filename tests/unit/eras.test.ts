@@ -105,7 +105,7 @@ describe('a notice names the units of its date', () => {
 
 describe('the page of a new unit', () => {
   it('receives a synthetic 2026 notice naming it, and keeps the 2024 notice as its predecessors’ history', async () => {
-    const { localityRecords } = await import('../../src/site/records.ts');
+    const { localityRecords } = await import('../../src/site/locality-records.ts');
     const { historyOf } = await import('../../src/site/reform-eras.ts');
     const content = contentCopy([]);
     addSyntheticNotice(content, { year: '2026', id: '2026-03-that-khe', date: '2026-03', ids: { '180': '06040', '06013': '06040', '06028': '06037', '05998': '06001' } });
@@ -123,7 +123,7 @@ describe('the page of a new unit', () => {
 
 describe('indicator comparisons', () => {
   it('rank the units of each era apart: a 2026 figure of Xã Thất Khê is never ranked with the 2024 figure of Huyện Tràng Định', async () => {
-    const { indicatorRecords } = await import('../../src/site/records.ts');
+    const { indicatorRecords } = await import('../../src/site/indicator-records.ts');
     const { splitByEra } = await import('../../src/site/reform-eras.ts');
     const content = contentCopy([]);
     addSyntheticNotice(content, { year: '2026', id: '2026-03-that-khe', date: '2026-03', ids: { '180': '06040', '06013': '06040', '06028': '06037', '05998': '06001' } });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { localityCharts } from '../../src/site/charts/locality-charts.ts';
-import { localityRecords } from '../../src/site/records.ts';
+import { localityRecords } from '../../src/site/locality-records.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
 
 describe('a rate of an amount without a date (the sample\'s 35,16% with its as_of left blank)', () => {

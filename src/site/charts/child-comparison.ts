@@ -3,7 +3,7 @@
  * of them have (revenue pace, disbursement, criteria met of 19), a ranked chart of their
  * latest figures.
  */
-import type { LocalityRecord } from '../records.ts';
+import type { LocalityRecord } from '../locality-records.ts';
 import { comparisonChart } from './comparison-chart.ts';
 import type { ChartSpec } from './chart-spec.ts';
 

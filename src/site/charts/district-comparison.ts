@@ -4,7 +4,7 @@
  * criteria, with bar charts drawn from the same chart model as the locality pages.
  */
 import type { Figure, Indicator, Locality } from '../../domain/model.ts';
-import type { LocalityRecord } from '../records.ts';
+import type { LocalityRecord } from '../locality-records.ts';
 import type { ChartSpec, ReferenceLine } from './chart-spec.ts';
 import { countBars, rateBars } from './bars.ts';
 import { figureLabel } from '../figure-text.ts';

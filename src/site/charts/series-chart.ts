@@ -7,7 +7,7 @@ import { sentenceCase, type ChartSpec } from './chart-spec.ts';
 import { PREVIEW } from '../paging.ts';
 
 /**
- * Series are oldest first (see figureSeries in site/records.ts). A figure without its own date
+ * Series are oldest first (see figureSeries in site/figure-series.ts). A figure without its own date
  * is placed, and labelled, at its notice's date. A long series draws its latest `max` points
  * (the title still says where the whole series started, and a note says how many are left out):
  * a bar per notice would grow with the archive.

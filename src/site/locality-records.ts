@@ -1,10 +1,10 @@
 /**
- * Questions pages ask of the model, answered once per build (see site-data.ts): what concerns a
- * locality, its headline figures; every figure of an indicator and its series over time.
+ * What concerns each locality, answered once per build for every page that shows it (see
+ * compute-site-data.ts): its notices, figures and headline figures, findings, directives,
+ * proposals, criteria, and the records of the units below it.
  */
 import { keyFigures } from './key-figures.ts';
-import { toIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
-import type { CriterionStatus, DirectiveItem, Figure, FindingItem, Indicator, Locality, Model, Notice, ProposalItem } from '../domain/model.ts';
+import type { CriterionStatus, DirectiveItem, Figure, FindingItem, Locality, Model, Notice, ProposalItem } from '../domain/model.ts';
 
 /** Everything published about one locality. */
 export interface LocalityRecord {
@@ -81,49 +81,3 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
 }
 
 /** Every figure of one indicator, across all localities and notices. */
-export interface IndicatorRecord {
-  indicator: Indicator;
-  /** All figures, newest first. */
-  figures: Figure[];
-  /** The latest figure of each locality (and subject, where figures count different things). */
-  latest: Figure[];
-  /** Series of two or more dated figures of one locality and subject, oldest first. */
-  series: Figure[][];
-}
-
-const seriesKey = (f: Figure): string => `${f.locality.id}|${f.subject ?? ''}`;
-
-/** When a figure stands: its own date where the notice gives one, else the notice's date. */
-export function figureTime(f: Figure): PartialDate {
-  return f.asOf ?? f.notice.date;
-}
-
-/**
- * Figures over time: for each indicator, locality and subject, its figures at two or more
- * times (see figureTime), oldest first. Where two notices give the same date, the newer
- * notice's figure is kept (figures come newest notice first).
- */
-export function figureSeries(figures: readonly Figure[]): Figure[][] {
-  const groups = new Map<string, Map<string, Figure>>();
-  for (const f of figures) {
-    const key = `${f.indicator.id}|${seriesKey(f)}`;
-    const byTime = groups.get(key) ?? new Map<string, Figure>();
-    const time = toIsoPartialDate(figureTime(f));
-    if (!byTime.has(time)) byTime.set(time, f);
-    groups.set(key, byTime);
-  }
-  return [...groups.values()]
-    .filter((byTime) => byTime.size > 1)
-    .map((byTime) => [...byTime.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f));
-}
-
-export function indicatorRecords(model: Model): Map<string, IndicatorRecord> {
-  return new Map(
-    model.indicators.map((indicator) => {
-      const figures = model.figures.filter((f) => f.indicator.id === indicator.id);
-      const seen = new Set<string>();
-      const latest = figures.filter((f) => !seen.has(seriesKey(f)) && seen.add(seriesKey(f)));
-      return [indicator.id, { indicator, figures, latest, series: figureSeries(figures) }];
-    }),
-  );
-}
