@@ -21,6 +21,7 @@ import { join, normalize, relative, resolve, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { dataDate } from '../src/load/data-date.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { pdfUrlOf } from '../src/site/briefing.ts';
 import { reproduciblePdf } from './lib/reproducible-pdf.ts';
 import { briefingKey, fromCache, pdfCacheDir, toCache } from './lib/pdf-cache.ts';
 import { publicAddressOf } from '../src/site/public-address.ts';
@@ -119,7 +120,7 @@ try {
     return tab;
   };
   const printOne = async (tab: Tab, path: string): Promise<void> => {
-    const file = join(distDir, `${path.replace(/\/$/, '')}.pdf`);
+    const file = join(distDir, pdfUrlOf(path));
     const key = cacheDir === null ? null : briefingKey(readFileSync(join(distDir, path, 'index.html'), 'utf8'), (p) => fileFor(new URL(p, origin)), printContext, fileHashes);
     if (cacheDir !== null && key !== null && fromCache(cacheDir, key, file)) {
       totalBytes += statSync(file).size;
