@@ -16,7 +16,8 @@ export type Section = 'home' | 'localities' | 'notices' | 'tracker' | 'agencies'
 export interface PageHead {
   title: string;
   description: string;
-  section: Section;
+  /** Absent for pages outside the main menu (the briefings, 404). */
+  section?: Section;
   crumbs: Crumb[];
 }
 
