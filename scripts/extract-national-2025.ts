@@ -20,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { readGazetteer } from '../src/load/read-gazetteer.ts';
+import { readGazetteer } from '../src/load/gazetteer.ts';
 import { readDataset } from './lib/dvhcvn-2025.ts';
 import { REFORM_FILES, toCsv } from './lib/province-reform.ts';
 import { convertReform, type Correction } from './lib/reform-2025.ts';

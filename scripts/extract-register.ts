@@ -1,37 +1,29 @@
 /**
- * Copies one province's units from the GSO register and its 2025 reform mapping into
- * `content/localities/`, so the build never reads anything outside the project.
+ * Copies one province's part of its 2025 reform mapping into `content/localities/`: the links
+ * old commune → new unit (`successors-2025-07-01.csv`) and the commune-level units since
+ * 01/7/2025 (`units-2025-07-01.csv`), so the build never reads anything outside the project.
+ * The province's communes are its units of the national register (src/load/gazetteer.ts);
+ * its `units.csv` is written by `node scripts/province-units.ts <code>`, not here.
  *
- * Usage: node scripts/extract-register.ts <dvhc.csv> <mapping.csv> <province-code>
- * e.g.   node scripts/extract-register.ts ../shared/data/dvhc-2025-03-01.csv \
- *          ../shared/data/lang-son-communes-2025-07-01-mapping.csv 20
+ * Usage: node scripts/extract-register.ts <mapping.csv> <province-code>
+ * e.g.   node scripts/extract-register.ts ../shared/data/lang-son-communes-2025-07-01-mapping.csv 20
  *
- * Run by an editor when the register changes, never by the build. Former units that the
+ * Run by an editor when the mapping changes, never by the build. Former units that the
  * register no longer lists (e.g. xã Vĩnh Tiến) are kept in `former-units.csv` by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { normalizeViText } from '../src/domain/vi-number.ts';
+import { provinceUnits, readGazetteer } from '../src/load/gazetteer.ts';
 
-const [dvhcPath, mappingPath, province] = process.argv.slice(2);
-if (!dvhcPath || !mappingPath || !province) {
-  console.error('Usage: node scripts/extract-register.ts <dvhc.csv> <mapping.csv> <province-code>');
+const [mappingPath, province] = process.argv.slice(2);
+if (!mappingPath || !province) {
+  console.error('Usage: node scripts/extract-register.ts <mapping.csv> <province-code>');
   process.exit(2);
 }
 
 type Row = Record<string, string>;
 const clean = normalizeViText;
-const LEVEL_OF_TYPE: Record<string, string> = {
-  Tỉnh: 'tinh',
-  'Thành phố Trung ương': 'tinh',
-  Huyện: 'huyen',
-  Quận: 'huyen',
-  'Thị xã': 'huyen',
-  'Thành phố': 'huyen',
-  Xã: 'xa',
-  Phường: 'xa',
-  'Thị trấn': 'xa',
-};
 
 function readCsv(path: string): Row[] {
   const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
@@ -41,20 +33,8 @@ function readCsv(path: string): Row[] {
   return parsed.data;
 }
 
-const units = new Map<string, Row>();
-function addUnit(code: string, name: string, type: string, parent: string): void {
-  if (units.has(code)) return;
-  const level = LEVEL_OF_TYPE[clean(type)];
-  if (!level) throw new Error(`Unknown unit type "${type}" for ${code} ${name}`);
-  units.set(code, { code, name: clean(name), type: clean(type), level, parent_code: parent });
-}
-
-for (const r of readCsv(dvhcPath).filter((r) => r['province_code'] === province)) {
-  addUnit(r['province_code']!, r['province_name']!, r['province_type']!, '');
-  addUnit(r['district_code']!, r['district_name']!, r['district_type']!, r['province_code']!);
-  addUnit(r['commune_code']!, r['commune_name']!, r['commune_type']!, r['district_code']!);
-}
-if (units.size === 0) throw new Error(`No unit of province ${province} in ${dvhcPath}`);
+const units = new Set(provinceUnits(readGazetteer(), province).map((u) => u.code));
+if (units.size === 0) throw new Error(`No province ${province} in content/gazetteer/units-vn-2025-03-01.csv`);
 
 /** The type word starts the name; the source writes one in lower case ("xã Bắc Sơn"). */
 const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
@@ -85,6 +65,5 @@ const write = (file: string, rows: object[]): void => {
   writeFileSync(`content/localities/${file}`, Papa.unparse(rows, { newline: '\n' }) + '\n');
   console.log(`content/localities/${file}: ${rows.length} rows`);
 };
-write('units.csv', [...units.values()]);
 write('successors-2025-07-01.csv', successors);
 write('units-2025-07-01.csv', [...newUnits.values()].sort((a, b) => a['code']!.localeCompare(b['code']!)));

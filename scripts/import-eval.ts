@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadModel } from '../src/load/load-model.ts';
-import { readGazetteer } from '../src/load/read-gazetteer.ts';
+import { readGazetteer } from '../src/load/gazetteer.ts';
 import { formatScores, scoreFile, type ExpectedFile } from '../src/importer/evaluate.ts';
 import { referenceOf } from '../src/importer/reference-lists.ts';
 import { normalizeSourceText } from '../src/importer/read-input.ts';

@@ -1,19 +1,17 @@
 /**
  * A national edition (issue 14): one portal per province of the national register, each its own
  * content folder `<dir>/<code>/content`, built under its own folder of one merged site
- * (scripts/build-national.ts). Here: which provinces there are, their folder names, how N
- * synthetic notices are shared among them, and writing their content folders
- * (lib/synthetic-content.ts for each).
+ * (scripts/build-national.ts). Here: which provinces there are (those of the register,
+ * src/load/gazetteer.ts), their folder names, how N synthetic notices are shared among them, and
+ * writing their content folders (lib/synthetic-content.ts for each).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import Papa from 'papaparse';
-import type { UnitRow } from '../../src/domain/schemas/locality.ts';
 import { slugifyVi } from '../../src/domain/slug.ts';
-import { readGazetteer } from '../../src/load/read-gazetteer.ts';
-import { readReform, readSuccessions, REFORM_FILES } from './province-reform.ts';
-import type { Reform } from './reform-2025.ts';
+import { readGazetteer, registerProvinces } from '../../src/load/gazetteer.ts';
+import { readReform, readSuccessions, successionOf } from './province-reform.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 export interface NationalProvince {
@@ -35,18 +33,6 @@ export interface NationalProvince {
 
 /** `Tỉnh Cao Bằng` → `tinh-cao-bang`, `Thành phố Hà Nội` → `thanh-pho-ha-noi`. */
 export const provinceSlug = (name: string): string => slugifyVi(name);
-
-/** The provinces of the register, in its order, with how many units each has. */
-export function registerProvinces(register: readonly UnitRow[]): { code: string; name: string; units: number }[] {
-  const byCode = new Map(register.map((r) => [r.code, r]));
-  const units = new Map<string, number>();
-  for (const r of register) {
-    let at: UnitRow | undefined = r;
-    while (at && at.parent_code !== null) at = byCode.get(at.parent_code);
-    if (at) units.set(at.code, (units.get(at.code) ?? 0) + 1);
-  }
-  return register.filter((r) => r.level === 'tinh').map((r) => ({ code: r.code, name: r.name, units: units.get(r.code) ?? 0 }));
-}
 
 /**
  * `total` shared in proportion to `weights`, in whole numbers that add up to `total` (largest
@@ -104,15 +90,8 @@ export function writeNationalContent(options: NationalOptions): NationalProvince
     });
     const seconds = (performance.now() - started) / 1000;
     options.log?.(`generate: province ${k + 1}/${provinces.length} ${p.code} ${p.name}: ${p.units} units, ${written.currentUnits} since 01/7/2025, ${written.notices} notices (${seconds.toFixed(0)} s)`);
-    return { code: p.code, name: p.name, slug: provinceSlug(p.name), units: p.units, currentUnits: written.currentUnits, partOf: partOf(reform, p.code), notices: written.notices };
+    return { code: p.code, name: p.name, slug: provinceSlug(p.name), units: p.units, currentUnits: written.currentUnits, partOf: successionOf(reform, p.code).new_name, notices: written.notices };
   });
-}
-
-/** The name of the province `code` is part of since 1 July 2025. */
-function partOf(reform: Pick<Reform, 'provinces'>, code: string): string {
-  const name = reform.provinces.find((p) => p.old_code === code)?.new_name;
-  if (!name) throw new Error(`No province ${code} in content/${REFORM_FILES.provinces}`);
-  return name;
 }
 
 /**
@@ -133,6 +112,6 @@ export function editionProvinces(dir: string): NationalProvince[] {
       const notices = readdirSync(join(content, 'notices'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('notice.mdx')).length;
       const current = join(content, 'localities/units-2025-07-01.csv');
       const currentUnits = existsSync(current) ? Papa.parse(readFileSync(current, 'utf8'), { header: true, skipEmptyLines: true }).data.length : 0;
-      return { code, name: province.name, slug: provinceSlug(province.name), units: data.length, currentUnits, partOf: partOf({ provinces: readSuccessions(content) }, code), notices };
+      return { code, name: province.name, slug: provinceSlug(province.name), units: data.length, currentUnits, partOf: successionOf({ provinces: readSuccessions(content) }, code).new_name, notices };
     });
 }

@@ -49,6 +49,13 @@ export function readReform(contentDir: string): Reform {
   };
 }
 
+/** The province old province `code` is part of since 1 July 2025; throws when the national file has none of that code. */
+export function successionOf(reform: Pick<Reform, 'provinces'>, code: string): ProvinceSuccession {
+  const succession = reform.provinces.find((p) => p.old_code === code);
+  if (!succession) throw new Error(`No province ${code} in content/${REFORM_FILES.provinces}`);
+  return succession;
+}
+
 export interface ProvinceReform {
   /** The province it is part of since 1 July 2025. */
   succession: ProvinceSuccession;
@@ -64,8 +71,7 @@ export interface ProvinceReform {
  * in code order, under the portal's province.
  */
 export function provinceReform(reform: Reform, code: string, known: ReadonlySet<string>): ProvinceReform {
-  const succession = reform.provinces.find((p) => p.old_code === code);
-  if (!succession) throw new Error(`No province ${code} in ${REFORM_FILES.provinces}`);
+  const succession = successionOf(reform, code);
   const own = reform.successors.filter((s) => s.old_province_code === code);
   const kept = own.filter((s) => known.has(s.old_code));
   const unitByCode = new Map(reform.units.map((u) => [u.code, u]));
@@ -94,8 +100,7 @@ export function keptBoundary(reform: Pick<Reform, 'provinces'>, code: string): b
  * and in a comment which province its units are part of since 1 July 2025.
  */
 export function portalReformYaml(reform: Pick<Reform, 'provinces'>, code: string): string {
-  const s = reform.provinces.find((p) => p.old_code === code);
-  if (!s) throw new Error(`No province ${code} in ${REFORM_FILES.provinces}`);
+  const s = successionOf(reform, code);
   const kept = keptBoundary(reform, code);
   const together = reform.provinces.filter((p) => p.new_code === s.new_code).map((p) => `${p.old_name} (${p.old_code})`);
   const where = kept

@@ -11,9 +11,9 @@
  * stops the conversion, so none outlives a fix upstream.
  */
 import type { UnitRow } from '../../src/domain/schemas/locality.ts';
+import { provinceUnits } from '../../src/load/gazetteer.ts';
 import { normalizeViText } from '../../src/domain/vi-number.ts';
 import type { Dataset, Resolution } from './dvhcvn-2025.ts';
-import { provinceUnits } from './province-units.ts';
 
 /** The day the units began and the links took effect. */
 export const REFORM_DATE = '2025-07-01';

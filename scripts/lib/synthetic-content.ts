@@ -19,11 +19,10 @@ import type { UnitRow } from '../../src/domain/schemas/locality.ts';
 import { figureRow } from '../../src/domain/schemas/figure.ts';
 import { formatAmount, formatFraction, formatPercent } from '../../src/domain/vi-format.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { readGazetteer } from '../../src/load/read-gazetteer.ts';
+import { provinceUnits, provinceUnitsCsv, readGazetteer } from '../../src/load/gazetteer.ts';
 import { slugifyVi } from '../../src/domain/slug.ts';
 import { inSentence, vi } from '../../src/i18n/vi.ts';
 import { portalReformYaml, provinceReform, readReform, writeProvinceReform } from './province-reform.ts';
-import { provinceUnits } from './province-units.ts';
 import type { Reform } from './reform-2025.ts';
 
 /** Marks every generated notice id, so that no synthetic notice can pass for a real one. */
@@ -70,7 +69,7 @@ function forProvince(register: readonly UnitRow[], reform: Reform, out: string, 
   const root = units[0];
   if (!root || root.level !== 'tinh') throw new Error(`--province ${code}: no province of that code in the national register`);
   writeFileSync(join(out, 'portal.yaml'), `province: "${code}"\nboundaries: null\n${portalReformYaml(reform, code)}`);
-  writeFileSync(join(out, 'localities/units.csv'), `${Papa.unparse(units, { columns: ['code', 'name', 'type', 'level', 'parent_code'], newline: '\n' })}\n`);
+  writeFileSync(join(out, 'localities/units.csv'), provinceUnitsCsv(register, code));
   const former = join(out, 'localities/former-units.csv');
   writeFileSync(former, `${readFileSync(former, 'utf8').split('\n')[0]}\n`);
   for (const f of readdirSync(join(out, 'localities'))) if (/^(units|successors)-.*\.csv$/.test(f)) rmSync(join(out, 'localities', f));

@@ -18,7 +18,7 @@ import { draftId } from './draft-id.ts';
 import { findDates } from './extract-dates.ts';
 import { readInput } from './read-input.ts';
 import { loadModel } from '../load/load-model.ts';
-import { readGazetteer } from '../load/read-gazetteer.ts';
+import { readGazetteer } from '../load/gazetteer.ts';
 import { referenceOf, referenceOn, type Reference } from './reference-lists.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';

@@ -7,6 +7,7 @@ import { existedDuring } from '../domain/unit-validity.ts';
 import type { Agency, Indicator, Model } from '../domain/model.ts';
 import type { UnitRow } from '../domain/schemas/locality.ts';
 import { parseIsoPartialDate, type PartialDate } from '../domain/vi-date.ts';
+import { provinceOf } from '../load/gazetteer.ts';
 
 /** A unit a notice may name: from units.csv or former-units.csv. */
 export interface RegisterUnit {
@@ -53,7 +54,7 @@ const stripType = (name: string, type: string): string =>
 
 /**
  * The reference lists of a loaded model, and the units of the rest of the country from the
- * national gazetteer (load/read-gazetteer.ts) when given.
+ * national gazetteer (load/gazetteer.ts) when given.
  */
 export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indicators' | 'issuers'>, gazetteer: readonly UnitRow[] = []): Reference {
   const units = model.localities.map((l) => ({
@@ -66,15 +67,11 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
     validTo: l.validTo,
   }));
   const own = new Set(units.map((u) => u.id));
-  const byCode = new Map(gazetteer.map((g) => [g.code, g]));
-  const provinceOf = (g: UnitRow): UnitRow => {
-    let at = g;
-    while (at.parent_code !== null && byCode.has(at.parent_code)) at = byCode.get(at.parent_code)!;
-    return at;
-  };
-  const others = gazetteer
-    .filter((g) => !own.has(g.code) && !own.has(provinceOf(g).code))
-    .map((g) => ({
+  const others = gazetteer.flatMap((g): OtherUnit[] => {
+    const province = provinceOf(gazetteer, g.code);
+    // A unit whose parents the gazetteer lacks has no province to name (the register has none such).
+    if (!province || own.has(g.code) || own.has(province.code)) return [];
+    return [{
       id: g.code,
       name: stripType(g.name, g.type),
       type: g.type.toLowerCase(),
@@ -83,8 +80,9 @@ export function referenceOf(model: Pick<Model, 'localities' | 'agencies' | 'indi
       // The gazetteer is the register of 01/3/2025; it says nothing of when a unit began or ended.
       validFrom: null,
       validTo: null,
-      province: provinceOf(g).name.replace(/^Tỉnh /u, 'tỉnh ').replace(/^Thành phố /u, 'thành phố '),
-    }));
+      province: province.name.replace(/^Tỉnh /u, 'tỉnh ').replace(/^Thành phố /u, 'thành phố '),
+    }];
+  });
   const issuers = model.issuers.map((i) => ({ ...i, locality: i.locality.id }));
   return { units, others, agencies: model.agencies, indicators: model.indicators, issuers };
 }

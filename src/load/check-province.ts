@@ -3,16 +3,19 @@
  * that province and exactly its units of the national register (content/gazetteer), with the
  * same codes, names, types, levels and parents. So another province's portal is the same code
  * with another content/, and a register copied by hand cannot drift from the official one.
+ *
+ * units.csv is generated, never edited: `node scripts/province-units.ts <code> >
+ * content/localities/units.csv` writes it from the register (provinceUnitsCsv in gazetteer.ts,
+ * its only writer); this check catches a file that was edited or is of another province.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { portalConfig, type PortalConfig } from '../domain/schemas/portal.ts';
 import type { UnitRow } from '../domain/schemas/locality.ts';
-import { unitRow } from '../domain/schemas/locality.ts';
 import type { ContentIssue } from './errors.ts';
-import { GAZETTEER_FILE } from './read-gazetteer.ts';
-import { readCsv, type CsvRow } from './read-csv.ts';
+import { GAZETTEER_FILE, provinceOf, provinceUnits, readGazetteerFile } from './gazetteer.ts';
+import type { CsvRow } from './read-csv.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 export const PORTAL_FILE = 'portal.yaml';
@@ -46,25 +49,22 @@ const same = (a: UnitRow, b: UnitRow): (keyof UnitRow)[] => (['name', 'type', 'l
 
 /** units.csv against the national register for the portal's province. */
 export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitRow>[], contentDir: string, projectDir: string, issues: ContentIssue[]): void {
-  const path = join(contentDir, GAZETTEER_FILE);
-  const file = relative(projectDir, path);
-  if (!existsSync(path)) {
+  const file = relative(projectDir, join(contentDir, GAZETTEER_FILE));
+  const gazetteer = readGazetteerFile(contentDir, file);
+  if (!gazetteer) {
     issues.push({ file, where: null, field: null, found: 'no such file', expected: 'the national register of units (node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' });
     return;
   }
-  const gazetteer = readCsv(readFileSync(path, 'utf8'), file, unitRow);
   issues.push(...gazetteer.issues);
-  const national = new Map(gazetteer.rows.map((r) => [r.data.code, r.data]));
-  const province = national.get(portal.province);
-  if (!province || province.level !== 'tinh') {
+  const register = gazetteer.rows.map((r) => r.data);
+  const province = provinceOf(register, portal.province);
+  if (!province || province.code !== portal.province || province.level !== 'tinh') {
     issues.push({ file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province, expected: `the code of a province in ${file}` });
     return;
   }
-  const provinceOf = (code: string): string | null => {
-    let at = national.get(code);
-    while (at && at.parent_code !== null) at = national.get(at.parent_code);
-    return at?.code ?? null;
-  };
+  // The province's units of the register: a row of units.csv must be one of them, and each has a row.
+  const mine = provinceUnits(register, portal.province);
+  const official = new Map(mine.map((u) => [u.code, u]));
   // units.csv of another province: one message, not one per row.
   const root = units.find((r) => r.data.level === 'tinh');
   if (root && root.data.code !== portal.province) {
@@ -78,19 +78,19 @@ export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitR
   const codes = new Set(units.map((u) => u.data.code));
   for (const { line, data } of units) {
     listed.add(data.code);
-    const official = national.get(data.code);
-    if (!official || provinceOf(data.code) !== portal.province) {
+    const unit = official.get(data.code);
+    if (!unit) {
       issues.push({ file: UNITS, where: `line ${line}`, field: 'code', found: data.code, expected: `a unit of ${province.name} (code ${portal.province}, content/portal.yaml) in ${file}` });
       continue;
     }
     // A parent that is no unit of units.csv at all is reported by check-register.ts: one message.
     const unknownParent = data.parent_code !== null && !codes.has(data.parent_code);
-    for (const field of same(data, official).filter((f) => !(f === 'parent_code' && unknownParent))) {
-      issues.push({ file: UNITS, where: `line ${line}`, field, found: data[field] ?? '', expected: `${official[field] ?? '(blank)'}, as in ${file}` });
+    for (const field of same(data, unit).filter((f) => !(f === 'parent_code' && unknownParent))) {
+      issues.push({ file: UNITS, where: `line ${line}`, field, found: data[field] ?? '', expected: `${unit[field] ?? '(blank)'}, as in ${file}` });
     }
   }
-  const missing = gazetteer.rows.filter((r) => provinceOf(r.data.code) === portal.province && !listed.has(r.data.code));
-  for (const { data } of missing) {
-    issues.push({ file: UNITS, where: null, field: 'code', found: null, expected: `a row for ${data.code} ${data.name}, a unit of ${province.name} in ${file}` });
+  const missing = mine.filter((u) => !listed.has(u.code));
+  for (const u of missing) {
+    issues.push({ file: UNITS, where: null, field: 'code', found: null, expected: `a row for ${u.code} ${u.name}, a unit of ${province.name} in ${file}` });
   }
 }

@@ -10,7 +10,7 @@ import { importText } from '../../src/importer/index.ts';
 import { findLocalityMentions, matchLocality } from '../../src/importer/match-locality.ts';
 import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { readGazetteer } from '../../src/load/read-gazetteer.ts';
+import { readGazetteer } from '../../src/load/gazetteer.ts';
 
 const reference = referenceOf(loadModel(resolve('content')), readGazetteer(resolve('content')));
 const match = (text: string) =>

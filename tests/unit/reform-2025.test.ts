@@ -8,10 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGazetteer } from '../../src/load/read-gazetteer.ts';
+import { provinceUnits, readGazetteer } from '../../src/load/gazetteer.ts';
 import { parseResolution, parseSplits, type Dataset } from '../../scripts/lib/dvhcvn-2025.ts';
 import { keptBoundary, provinceReform, readReform, SUCCESSOR_COLUMNS, toCsv, UNIT_COLUMNS } from '../../scripts/lib/province-reform.ts';
-import { provinceUnits } from '../../scripts/lib/province-units.ts';
 import { convertReform, unitName } from '../../scripts/lib/reform-2025.ts';
 
 const register = readGazetteer();
