@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 // Kept in tests/ so the project's top level stays src/ content/ public/ scripts/ and the
 // files the tools require there; paths below are relative to the project root.
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 export default defineConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
+  root,
   test: {
     projects: [
       {
@@ -14,6 +17,15 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
         },
       },
+      // Components rendered alone with Astro's container API, no build (tests/helpers/render.ts):
+      // Astro's Vite config, from astro.config.mjs, compiles the .astro files. Without the dev
+      // toolbar, which would mark every element with its source file, the HTML is the build's.
+      // Vitest resolves every project at start, so each run sets Astro up once (its integrations'
+      // setup, the check of content/ included: under a second). `npm run test:unit` runs these too.
+      getViteConfig(
+        { test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+        { root, devToolbar: { enabled: false } },
+      ),
       {
         test: {
           name: 'build',
