@@ -9,7 +9,7 @@ import { formatViNumber } from '../../domain/vi-format.ts';
 import { palette, wrapLabel, type BarChart, type ValueFormat } from './chart-spec.ts';
 
 /**
- * viewBox units; the drawing scales to its container (at most 28rem wide, see base.css), so
+ * viewBox units; the drawing scales to its container (at most 28rem wide, see components/ChartFigure.css), so
  * 14-unit text reads at about 12 px on a 360 px phone and 17 px on a wide screen.
  */
 export const svgWidth = 360;

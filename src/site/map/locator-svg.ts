@@ -5,7 +5,7 @@ import type { MapGeometry } from './map-svg.ts';
 export const LOCATOR_WIDTH = 200;
 /**
  * The locator image is square whatever the province's shape (the map centred in it), so the page
- * reserves its box before it arrives with one CSS rule (`aspect-ratio: 1`, styles/portal.css)
+ * reserves its box before it arrives with one CSS rule (`aspect-ratio: 1`, components/LocatorMap.css)
  * and its width and height attributes are its real size.
  */
 export const LOCATOR_SIZE = LOCATOR_WIDTH;
