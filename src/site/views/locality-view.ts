@@ -60,7 +60,7 @@ export interface LocalityView {
   locator: MapGeometry;
   charts: ChartSpec[];
   /** Figures over time, two or more dates of one indicator, locality and subject. */
-  series: Figure[][];
+  readonly series: Figure[][];
   figures: Shortened<Figure>;
   findings: Shortened<FindingItem>;
   directives: Shortened<DirectiveItem>;
@@ -68,17 +68,17 @@ export interface LocalityView {
   notices: Shortened<Notice>;
   descendantNotices: Shortened<Notice>;
   /** A unit since the reform: its predecessors' notices and figures, under their own names; null before it. */
-  predecessorHistory: HistoryEntry[] | null;
+  readonly predecessorHistory: HistoryEntry[] | null;
   /** The commune-level units of today under this unit, with the date they began; null when none. */
   currentUnits: { units: Locality[]; caption: string; since: string } | null;
-  childCharts: ChartSpec[];
-  downloads: TableSlice[];
+  readonly childCharts: ChartSpec[];
+  readonly downloads: TableSlice[];
   records: ReadonlyMap<string, LocalityRecord>;
   reform: Model['reform'];
   indicators: Indicator[];
   ntmCriteria: NtmCriterion[];
   statusOf: StatusOf;
-  briefing: LocalityBriefing;
+  readonly briefing: LocalityBriefing;
 }
 
 /** The briefing: a province sets its districts side by side; any other unit has up to four sections. */
@@ -143,27 +143,38 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     ]),
     locator: mapGeometry(LOCATOR_WIDTH),
     charts,
-    series: figureSeries(figures),
+    // What only one of the page and the briefing shows is computed when that one reads it.
+    get series() {
+      return figureSeries(figures);
+    },
     figures: shortened('so-lieu', figures),
     findings: shortened('ket-luan', findings),
     directives: shortened('nhiem-vu', directives),
     proposals: shortened('kien-nghi', proposals),
     notices: shortened('thong-bao', notices),
     descendantNotices: shortened('thong-bao-don-vi-truc-thuoc', descendantNotices, `về các đơn vị trực thuộc ${l.name}`),
-    predecessorHistory: l.validFrom !== null ? historyOf(l, records) : null,
+    get predecessorHistory() {
+      return l.validFrom !== null ? historyOf(l, records) : null;
+    },
     currentUnits: l.currentChildren.length === 0 ? null : {
       units: l.currentChildren,
       caption: `Các đơn vị cấp xã của ${l.name}, từ ${since ? formatViDate(since) : ''}`,
       since: since ? formatViDate(since) : '',
     },
-    childCharts: childComparisonCharts(childRecords),
-    downloads: slicesFor(byScope, { kind: 'locality', slug: l.slug }),
+    get childCharts() {
+      return childComparisonCharts(childRecords);
+    },
+    get downloads() {
+      return slicesFor(byScope, { kind: 'locality', slug: l.slug });
+    },
     records,
     reform: model.reform,
     indicators: model.indicators,
     ntmCriteria: model.ntmCriteria,
     statusOf,
-    briefing: localityBriefing(record, history),
+    get briefing() {
+      return localityBriefing(record, history);
+    },
   };
 }
 
