@@ -1,5 +1,6 @@
 /**
- * Reader-speed budgets of the built site (README, "Reader speed"), for every HTML page in dist/:
+ * Reader-speed budgets of the built site (docs/performance.md, "Reader speed"), for every HTML
+ * page in dist/:
  *   - the page itself: at most 30 KB gzipped;
  *   - no JavaScript on a page without a chart;
  *   - at most 70 KB gzipped of JavaScript on a page with a chart, everything counted (loaded with

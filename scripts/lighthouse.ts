@@ -2,7 +2,7 @@
  * Lighthouse, mobile with its default (simulated) throttling, on one page of each type
  * (tests/e2e/page-types.ts) of the built site, served from dist/ on localhost the way a static
  * host serves it (text files gzipped). Prints a table and fails (exit 1) when a page is below
- * the reader-speed targets (README, "Reader speed"). Run after `npm run build`:
+ * the reader-speed targets (docs/performance.md, "Reader speed"). Run after `npm run build`:
  *   npm run lighthouse                 one run per page (three, the median counting, for a page below target)
  *   npm run lighthouse -- --runs 3     the median run (by performance) of three per page
  *   npm run lighthouse -- --only xa    only the page types whose name contains "xa"
@@ -19,7 +19,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pageTypes } from '../tests/e2e/page-types.ts';
 
-/** The targets of issue 14 (point 5); README "Reader speed" states them. */
+/** The targets of issue 14 (point 5); docs/performance.md states them. */
 export const TARGETS = { performance: 0.98, cls: 0.02, lcpMs: 1800, accessibility: 1 } as const;
 
 const { values: args } = parseArgs({

@@ -2,8 +2,8 @@
  * Prints the units.csv of one province: its rows of the national register
  * (content/gazetteer/units-vn-2025-03-01.csv), province first, then each district followed by
  * its communes, as the register lists them. For an office starting the portal for its own
- * province (README, "Another province"), and to regenerate this portal's file; the build checks
- * units.csv against the same register. The rows and bytes are provinceUnitsCsv's
+ * province (docs/provinces.md, "Another province"), and to regenerate this portal's file; the
+ * build checks units.csv against the same register. The rows and bytes are provinceUnitsCsv's
  * (src/load/gazetteer.ts), the only writer of units.csv.
  *
  * Usage: node scripts/province-units.ts <province-code> > content/localities/units.csv

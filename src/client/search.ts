@@ -2,7 +2,7 @@
  * The search page: Pagefind's UI (loaded before this module by /pagefind/pagefind-ui.js, which
  * defines the global PagefindUI) with a labelled search box and results with sub-results
  * (headings) for long pages. A bundled module, not an inline script, so the Content-Security-
- * Policy needs no 'unsafe-inline' (README, "Content-Security-Policy").
+ * Policy needs no 'unsafe-inline' (docs/deployment.md, "Content-Security-Policy").
  */
 
 interface PagefindSubResult {

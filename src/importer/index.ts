@@ -42,7 +42,8 @@ export function importText(source: string, allUnits: Reference, fileName: string
     ctx.notes.push({ kind: 'missing', field: 'findings/directives', message: 'không thấy các mục đánh số (1., 2., 2.1. …): không trích được nhận định, nhiệm vụ, đề xuất và số liệu', line: null });
   }
   // Figures before the first numbered section (opening paragraphs, a text without sections)
-  // are written with section "0" (README, figures.csv); figures in the recipients are listed.
+  // are written with section "0" (docs/data-format.md, figures.csv); figures in the recipients
+  // are listed.
   for (const p of ctx.segments.head) {
     extractFigures(ctx, p, { section: PREAMBLE_SECTION, locality: head.inspected[0] ?? null, ref: null }, figureState);
   }
