@@ -45,7 +45,7 @@ export default defineConfig({
   // Content-Security-Policy, as a <meta> in every page (a static host may set no header): only
   // this site's own files, no inline script or style but the ones Astro bundles and inlines, whose
   // SHA-256 hashes Astro computes from the built files and writes into the policy. The search page
-  // adds 'wasm-unsafe-eval' for Pagefind (src/pages/tim-kiem/index.astro). README explains;
+  // adds 'wasm-unsafe-eval' for Pagefind (src/pages/tim-kiem/index.astro). docs/deployment.md explains;
   // tests/build/csp.test.ts and tests/e2e/csp.test.ts check it.
   security: {
     csp: {

@@ -7,7 +7,7 @@ import globals from 'globals';
 
 /**
  * The layers of src/, lowest first. Each may import only the layers it lists, so the folder a
- * file sits in says what it may use (README, "Where things live").
+ * file sits in says what it may use (docs/architecture.md, "Layers").
  */
 const layers = [
   { type: 'domain', pattern: 'src/domain', may: [] },

@@ -7,8 +7,8 @@
  * machine), Chromium is launched once, and each page is printed after its web fonts are loaded,
  * so the PDF embeds Noto Serif with its Vietnamese glyphs and its text stays selectable.
  *
- * Usage: npm run pdf   (after astro build). The browser: TP_CHROMIUM, else Debian's chromium, else
- * the one in the npm package @sparticuz/chromium (lib/chromium.ts); its summary line names it.
+ * Usage: npm run pdf   (after astro build). The browser: TP_CHROMIUM, else the one in the npm package
+ * @sparticuz/chromium, else Debian's chromium (lib/chromium.ts); its summary line names it.
  * A briefing whose HTML and files did not change since it was last printed is taken from the
  * cache (lib/pdf-cache.ts), and several print at once (TP_PDF_CONCURRENCY, default two per core);
  * the summary line says how many were printed, how many came from the cache, and PDFs per second.

@@ -6,7 +6,7 @@
  * index's results all sit under /tinh-20/ (or under https://example.org/tinh-20/).
  *
  * Builds its own copy of the site into a temporary folder (no PDFs: scripts/build-pdfs.ts maps
- * the base the same way, see README "Deploy"), beside the dist/ the other build tests read: a
+ * the base the same way, see docs/deployment.md), beside the dist/ the other build tests read: a
  * generated archive of 30 notices (never in content/) with pages of 5 items (TP_PAGE_SIZE), so
  * that the paged lists and a unit's own list pages are built under the base too.
  */

@@ -1,6 +1,6 @@
 /**
  * Headless Chromium for the browser tests, driven by playwright-core: the browser that prints
- * the PDFs (TP_CHROMIUM, else Debian's chromium, else the npm one; scripts/lib/chromium.ts).
+ * the PDFs (TP_CHROMIUM, else the npm one, else Debian's chromium; scripts/lib/chromium.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
