@@ -5,7 +5,8 @@
  * when asked (its units of the national register and its part of the 2025 reform, its People's
  * Committee, no real notice, no map), and adds N notices that differ from one another: dates over ten years, every district
  * and many communes of the register, figures of every indicator kind printed the vi-VN way,
- * findings, directives (some with deadlines and reported statuses), proposals with amounts. Each
+ * findings, directives (some with deadlines), proposals with amounts, and status reports on the
+ * directives (lib/synthetic-reports.ts). Each
  * notice's source.txt is composed from the same sentences its frontmatter quotes, so it passes
  * every check of `npm run validate`. Deterministic: the same seed gives the same files.
  */
@@ -23,6 +24,7 @@ import { provinceUnits, provinceUnitsCsv, readGazetteer } from '../../src/load/g
 import { slugifyVi } from '../../src/domain/slug.ts';
 import { inSentence, vi } from '../../src/i18n/vi.ts';
 import { portalReformYaml, provinceReform, readReform, writeProvinceReform } from './province-reform.ts';
+import { writeSyntheticReports } from './synthetic-reports.ts';
 import type { Reform } from './reform-2025.ts';
 
 /** Marks every generated notice id, so that no synthetic notice can pass for a real one. */
@@ -54,6 +56,8 @@ export interface SyntheticContent {
   currentUnits: number;
   /** Notices in the folder: the synthetic ones and any real ones copied. */
   notices: number;
+  /** Status reports written for the synthetic notices. */
+  reports: number;
 }
 
 /**
@@ -196,7 +200,6 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
       id: `2.1-${'abc'[k]}`, section: '2.1', label: 'abc'[k], addressee: { printed: addressee, localities: [district.id] },
       topic: ['Kế hoạch năm', 'Giải ngân vốn', 'An sinh xã hội'][k]!, text,
       ...(k === 0 ? { deadline } : {}),
-      ...(k === 1 && i % 3 === 0 ? { status: [{ status: 'dang-thuc-hien', date: iso(year, month, day), source: `Báo cáo của UBND ${place}` }] } : {}),
     }));
     const communeDirectives = communes.map((c, k) => ({
       id: `2.2-${'abcdefg'[k]}`, section: '2.2', label: 'abcdefg'[k], addressee: { printed: `Đối với ${committee(c)}:`, localities: [c.id] },
@@ -247,8 +250,14 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
     const columns = Object.keys(figureRow.shape) as (keyof FigureRow)[];
     writeFileSync(join(dir, 'figures.csv'), `${Papa.unparse({ fields: columns, data: figures.map((f) => columns.map((c) => f[c])) }, { newline: '\n' })}\n`);
     writeFileSync(join(dir, 'source.txt'), source);
+    reports += writeSyntheticReports(out, {
+      id, index: i, year, month, day, place, districtId: district.id, deadlineYear,
+      cited: `Thông báo số ${number} ngày ${short(year, month, day)} của UBND tỉnh`,
+      signer: () => faker.person.fullName(), number: () => faker.number.int({ min: 10, max: 999 }),
+    });
   }
 
+  let reports = 0;
   const started = performance.now();
   for (let i = 0; i < count; i++) {
     notice(i);
@@ -263,5 +272,6 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
     units: model.localities.filter((l) => l.status === 'active' && l.validFrom === null).length,
     currentUnits: model.localities.filter((l) => l.validFrom !== null).length,
     notices: model.notices.length + count,
+    reports,
   };
 }

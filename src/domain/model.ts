@@ -8,7 +8,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AgencyRow, IndicatorRow } from './schemas/indicator.ts';
 import type { IssuerRow } from './schemas/issuer.ts';
 import type { LocalityLevel } from './schemas/locality.ts';
-import type { Deadline, Directive, Proposal, StatusChange } from './schemas/directive.ts';
+import type { Deadline, Directive, Proposal, StatusValue } from './schemas/directive.ts';
+import type { ReportFile } from './schemas/report.ts';
 import type { DataQualityNote, Finding, LegalReference, NoticeFrontmatter } from './schemas/notice.ts';
 import type { PartialDate } from './vi-date.ts';
 import type { Qualifier } from './vi-number.ts';
@@ -96,8 +97,38 @@ export interface Figure {
   csvLine: number;
 }
 
-/** Current status of a directive or proposal; `chua-bao-cao` when no change was reported. */
-export type CurrentStatus = 'chua-bao-cao' | StatusChange['status'];
+/** Current status of a directive or proposal; `chua-bao-cao` when no report gave one. */
+export type CurrentStatus = 'chua-bao-cao' | StatusValue;
+
+/** What one report says of one directive or proposal: a status, since when, on which sentence. */
+export interface ReportedStatus {
+  status: StatusValue;
+  /** The day the status holds from. */
+  date: PartialDate;
+  report: Report;
+  /** The sentence of the report it rests on, verbatim. */
+  evidence: string;
+  /** Line of the report's source.txt where the sentence begins. */
+  line: number;
+}
+
+/**
+ * A status report (content/reports/<year>/<id>/): a district's, a commune's or an agency's
+ * report on what it did of a notice's directives and proposals.
+ */
+export interface Report extends Omit<ReportFile, 'date' | 'issuer' | 'answers' | 'entries'> {
+  id: string;
+  date: PartialDate;
+  issuer: Party;
+  /** The notice it answers, and the words it cites it by. */
+  notice: Notice;
+  answersPrinted: string;
+  /** One entry per item it reports on, in the report's order. */
+  entries: (ReportedStatus & { item: DirectiveItem | ProposalItem })[];
+  sourceLines: string[];
+  /** report.yaml, relative to the project, for messages. */
+  file: string;
+}
 
 /** One of the 19 criteria of the commune new-rural standard. */
 export interface NtmCriterion {
@@ -161,9 +192,10 @@ export interface Notice extends Omit<NoticeFrontmatter, ResolvedFields> {
   file: string;
 }
 
-/** A directive, with the notice it comes from and its status now. */
+/** A directive, with the notice it comes from, what reports said of it (oldest first) and its status now. */
 export interface DirectiveItem extends NoticeDirective {
   notice: Notice;
+  changes: ReportedStatus[];
   currentStatus: CurrentStatus;
 }
 
@@ -171,6 +203,7 @@ export interface DirectiveItem extends NoticeDirective {
 export interface ProposalItem extends NoticeProposal {
   notice: Notice;
   figures: Figure[];
+  changes: ReportedStatus[];
   currentStatus: CurrentStatus;
 }
 
@@ -210,8 +243,11 @@ export interface Model {
   directives: DirectiveItem[];
   proposals: ProposalItem[];
   findings: FindingItem[];
+  /** Status reports, newest first. */
+  reports: Report[];
+  reportById: ReadonlyMap<string, Report>;
   /** District boundaries (content/geo/), one per active district-level unit. */
   districtShapes: DistrictShape[];
 }
 
-export type { DataQualityNote, Deadline, LegalReference, StatusChange };
+export type { DataQualityNote, Deadline, LegalReference, StatusValue };

@@ -41,6 +41,5 @@ export function extractProposal(
     consolidating: roles.consolidating,
     decidedBy: response ? decidedBy(response.text) : null,
     legalRefs: [...refIds(request), ...(response ? refIds(response) : [])],
-    status: [],
   };
 }

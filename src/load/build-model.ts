@@ -1,12 +1,14 @@
 /**
- * Stage 3 of the pipeline: what the checks returned → the model pages read (domain/model.ts).
+ * Stage 3 of the pipeline: what the checks returned → the model pages read (domain/model.ts),
+ * the reports' statuses attached to the items they are about.
  * Nothing is parsed or looked up again here: the checks resolved every reference.
  */
-import type { CriterionStatus, CurrentStatus, DistrictShape, Figure, Model, Notice, StatusChange } from '../domain/model.ts';
+import type { CriterionStatus, CurrentStatus, DirectiveItem, DistrictShape, Figure, Model, Notice, ProposalItem, Report, ReportedStatus } from '../domain/model.ts';
 import { parseIsoPartialDate, toIsoPartialDate } from '../domain/vi-date.ts';
 import type { CheckedCriterion } from './check-criteria.ts';
 import type { CheckedFigure } from './check-figures.ts';
 import type { CheckedReferences } from './check-notice.ts';
+import type { CheckedReport } from './check-reports.ts';
 import type { Register } from './check-register.ts';
 import type { RawNotice } from './read-content.ts';
 
@@ -18,17 +20,24 @@ export interface CheckedNotice {
   criteria: CheckedCriterion[];
 }
 
-export function buildModel(register: Register, checked: readonly CheckedNotice[], districtShapes: DistrictShape[], portal: Pick<Model, 'province' | 'reform'>): Model {
+export function buildModel(register: Register, checked: readonly CheckedNotice[], checkedReports: readonly CheckedReport[], districtShapes: DistrictShape[], portal: Pick<Model, 'province' | 'reform'>): Model {
   const notices = checked
     .map(buildNotice)
     .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
+  const noticeById = new Map(notices.map((n) => [n.id, n]));
+  const reports = checkedReports
+    .map((r) => buildReport(r, noticeById.get(r.notice)!))
+    .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
+  attachStatuses(reports);
 
   return {
     ...portal,
     localities: register.localities,
     localityById: register.localityById,
     notices,
-    noticeById: new Map(notices.map((n) => [n.id, n])),
+    noticeById,
+    reports,
+    reportById: new Map(reports.map((r) => [r.id, r])),
     indicators: register.indicators,
     indicatorById: register.indicatorById,
     agencies: register.agencies,
@@ -45,7 +54,45 @@ export function buildModel(register: Register, checked: readonly CheckedNotice[]
 }
 
 /** The last reported status; `chua-bao-cao` when none was reported. */
-const statusOf = (changes: readonly StatusChange[]): CurrentStatus => changes.at(-1)?.status ?? 'chua-bao-cao';
+const statusOf = (changes: readonly ReportedStatus[]): CurrentStatus => changes.at(-1)?.status ?? 'chua-bao-cao';
+
+/** A report, its entries pointing at the items of its notice (the checks resolved each). */
+function buildReport({ raw, issuer, entries }: CheckedReport, notice: Notice): Report {
+  const { documentType, number, numberPrinted, date, datePrinted, title, issuerPrinted, answers, signer } = raw.data;
+  const report: Report = {
+    documentType, number, numberPrinted, datePrinted, title, issuerPrinted, signer,
+    id: raw.id,
+    date: parseIsoPartialDate(date),
+    issuer,
+    notice,
+    answersPrinted: answers.printed,
+    entries: [],
+    sourceLines: raw.source.split(/\r?\n/),
+    file: raw.file,
+  };
+  report.entries = entries.map((e) => {
+    const item: DirectiveItem | ProposalItem = (e.kind === 'directive' ? notice.directives : notice.proposals).find((x) => x.id === e.item)!;
+    return { item, status: e.status, date: parseIsoPartialDate(e.from), report, evidence: e.evidence, line: e.line };
+  });
+  return report;
+}
+
+/** Each item's statuses from every report, oldest first (by the day each holds from, then the report's date). */
+function attachStatuses(reports: readonly Report[]): void {
+  const byDate = (a: ReportedStatus, b: ReportedStatus): number =>
+    toIsoPartialDate(a.date).localeCompare(toIsoPartialDate(b.date)) || toIsoPartialDate(a.report.date).localeCompare(toIsoPartialDate(b.report.date)) || a.report.id.localeCompare(b.report.id);
+  const touched = new Set<DirectiveItem | ProposalItem>();
+  for (const report of reports) {
+    for (const { item, ...status } of report.entries) {
+      item.changes.push(status);
+      touched.add(item);
+    }
+  }
+  for (const item of touched) {
+    item.changes.sort(byDate);
+    item.currentStatus = statusOf(item.changes);
+  }
+}
 
 function buildNotice({ raw, references, figures, criteria }: CheckedNotice): Notice {
   const { date, inspectionDate, ...fm } = raw.frontmatter;
@@ -75,11 +122,13 @@ function buildNotice({ raw, references, figures, criteria }: CheckedNotice): Not
     notice,
     figures: f.figures.flatMap((id) => notice.figures.filter((x) => x.id === id)),
   }));
-  notice.directives = references.directives.map((d) => ({ ...d, notice, currentStatus: statusOf(d.status) }));
+  // Statuses come from the reports (attachStatuses), once every notice exists.
+  notice.directives = references.directives.map((d) => ({ ...d, notice, changes: [], currentStatus: 'chua-bao-cao' }));
   notice.proposals = references.proposals.map((p) => ({
     ...p,
     notice,
-    currentStatus: statusOf(p.status),
+    changes: [],
+    currentStatus: 'chua-bao-cao',
     figures: notice.figures.filter((f) => f.ref === p.id),
   }));
   return notice;

@@ -1,6 +1,6 @@
 /**
  * Dates that cannot be right: a notice filed under a year folder that is not its year, and any
- * date of a notice, its figures or its status reports after the data date (an inspection in
+ * date of a notice or its figures after the data date (a report's: check-reports.ts) (an inspection in
  * 2099). The issue date against the notice's own text is check-date.ts.
  * Deadlines may lie ahead and are not checked against the day.
  */
@@ -34,8 +34,5 @@ export function checkDates(notice: NoticeFiles, today: string, issues: ContentIs
   field('inspectionDate', fm.inspectionDate);
   field('programme.date', fm.programme.date);
   fm.legalReferences.forEach((r, i) => field(`legalReferences[${i}].date`, r.date));
-  for (const [kind, items] of [['directives', fm.directives], ['proposals', fm.proposals]] as const) {
-    for (const item of items) item.status.forEach((s, i) => field(`${kind}[${item.id}].status[${i}].date`, s.date));
-  }
 }
 

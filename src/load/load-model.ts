@@ -16,6 +16,7 @@ import { checkFigures } from './check-figures.ts';
 import { checkNarrative } from './check-narrative.ts';
 import { checkNotice, checkNoticeIds } from './check-notice.ts';
 import { checkRegister } from './check-register.ts';
+import { checkReports } from './check-reports.ts';
 import { checkProvince, readPortal } from './check-province.ts';
 import { ContentError } from './errors.ts';
 import { readContent } from './read-content.ts';
@@ -61,9 +62,10 @@ export function loadModel(contentDir = defaultContentDir()): Model {
     checkPlausibility(files, register, issues);
     if (dataDay !== null) checkDates(files, dataDay, issues);
   }
+  const reports = checkReports(content.reports, content.notices, register, dataDay, issues);
   const shapes = portal?.boundaries ? readDistrictShapes(contentDir, projectDir, portal.boundaries, register.localities, issues) : [];
   // With no issue, portal.yaml was read and units.csv holds its province (check-province.ts).
   const province = portal ? register.localityById.get(portal.province) : undefined;
   if (issues.length > 0 || !portal || !province) throw new ContentError(issues);
-  return buildModel(register, notices, shapes, { province, reform: portal.reform });
+  return buildModel(register, notices, reports, shapes, { province, reform: portal.reform });
 }

@@ -1,7 +1,8 @@
 /**
- * Reads every file of `content/`: the locality register, indicators, agencies and one folder
- * per notice (notice.mdx + figures.csv + source.txt). Stage 1 of the pipeline (the only code that reads content/): files → rows
- * that each passed their own schema, with file and line kept for later checks.
+ * Reads every file of `content/`: the locality register, indicators, agencies, one folder per
+ * notice (notice.mdx + figures.csv + source.txt) and one per status report (read-reports.ts).
+ * Stage 1 of the pipeline (the only code that reads content/): files → rows that each passed
+ * their own schema, with file and line kept for later checks.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -17,6 +18,7 @@ import { normalizeDeep } from './normalize.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
 import { noticeFolders } from './check-files.ts';
 import { readContentText } from './read-file.ts';
+import { readReports, type RawReport } from './read-reports.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 /** What a notice marked `draft: true` must become before it is published. */
@@ -71,6 +73,8 @@ export interface RawContent {
   notices: RawNotice[];
   /** Notices whose frontmatter or text was reported: their other files are still checked. */
   incomplete: NoticeFiles[];
+  /** Status reports (content/reports/), each read against its schema. */
+  reports: RawReport[];
 }
 
 /** Reads `contentDir`; `projectDir` only shortens the paths printed in errors. */
@@ -117,6 +121,7 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
     ntmCriteria: csv(join(contentDir, 'ntm-criteria.csv'), criterionRow),
     notices: [],
     incomplete: [],
+    reports: readReports(contentDir, rel, issues),
   };
 
   // Every file of a notice is read and checked, even when another of its files is broken, so

@@ -3,11 +3,10 @@
  * a reader can scan, with who must act in which role, the deadline and the status over time.
  * Pages (tracker, agency pages) read these rows; nothing here is rendered.
  */
-import type { StatusValue } from '../domain/schemas/directive.ts';
 import type { PartialDate } from '../domain/vi-date.ts';
 import { parseIsoPartialDate } from '../domain/vi-date.ts';
 import { pageOfIndex, pageSize } from './paging.ts';
-import type { AgencyRole, CurrentStatus, DirectiveItem, Locality, Model, Notice, Party, ProposalItem } from '../domain/model.ts';
+import type { AgencyRole, CurrentStatus, DirectiveItem, Locality, Model, Notice, Party, ProposalItem, ReportedStatus } from '../domain/model.ts';
 
 export type { AgencyRole };
 
@@ -48,7 +47,8 @@ export interface TrackerItem {
   /** Agencies named, each with its roles. */
   agencies: { id: string; roles: AgencyRole[] }[];
   deadline: { date: PartialDate; printed: string } | null;
-  changes: { status: StatusValue; date: PartialDate; source: string }[];
+  /** What reports said of it, oldest first, each with its report and sentence. */
+  changes: ReportedStatus[];
   /** Last reported status; `chua-bao-cao` when none was reported. */
   reported: CurrentStatus;
   /** Set when the deadline has passed at the data date and no completion was reported. */
@@ -138,9 +138,6 @@ function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: strin
   return [...byId].map(([id, roles]) => ({ id, roles }));
 }
 
-const changesOf = (status: readonly { status: StatusValue; date: string; source: string }[]) =>
-  status.map((c) => ({ status: c.status, date: parseIsoPartialDate(c.date), source: c.source }));
-
 /**
  * Every directive, then every proposal, of every notice (newest notice first), as tracker rows,
  * each with the page of the tracker that lists it when the list is cut into pages of `size`.
@@ -166,7 +163,7 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
       localities: [...new Set(d.addressee.localities)],
       agencies: agencyRoles({ addressee: d.addressee.agencies.map((agency) => ({ agency })), lead: d.lead, coordinating: d.coordinating, consolidating: [] }),
       deadline,
-      changes: changesOf(d.status),
+      changes: d.changes,
       reported: d.currentStatus,
       overdue: computeOverdue(deadline?.date ?? null, d.currentStatus, asOf),
       year: d.notice.date.year,
@@ -192,7 +189,7 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
     localities: [...new Set([...('locality' in p.from ? [p.from.locality] : []), ...p.localities])],
     agencies: agencyRoles({ addressee: [], lead: p.lead, coordinating: p.coordinating, consolidating: p.consolidating }),
     deadline: null,
-    changes: changesOf(p.status),
+    changes: p.changes,
     reported: p.currentStatus,
     overdue: null,
     year: p.notice.date.year,

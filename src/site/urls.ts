@@ -30,6 +30,11 @@ export const figureAnchor = (f: Pick<Figure, 'id'>): string => `so-lieu-${f.id}`
 export const sourceLineAnchor = (line: number): string => `dong-${line}`;
 export const figureUrl = (f: { id: string; notice: Pick<Notice, 'id'> }): string => `${noticeUrl(f.notice)}#${figureAnchor(f)}`;
 
+export const reportsUrl = urlOf('/bao-cao/');
+export const reportUrl = (r: { id: string }): string => urlOf(`/bao-cao/${r.id}/`);
+/** The sentence a reported status rests on, highlighted in the report's original text. */
+export const evidenceUrl = (s: { report: { id: string }; line: number }): string => `${reportUrl(s.report)}#${sourceLineAnchor(s.line)}`;
+
 export const trackerUrl = urlOf('/nhiem-vu/');
 /** A directive or proposal in the tracker (anchor from site/tracker.ts). */
 export const trackerItemUrl = (item: { anchor: string }): string => `${trackerUrl}#${item.anchor}`;

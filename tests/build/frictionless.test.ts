@@ -6,7 +6,7 @@
  * its table's schema. Rows out are counted against rows in, counted from content/ with
  * papaparse and js-yaml directly (not through the portal's loader).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import Papa from 'papaparse';
@@ -57,6 +57,11 @@ const formerWithSuccessor = Papa.parse<Record<string, string>>(readFileSync(join
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Rows in: what content/ holds for each table. */
+// Status reports: one folder each under content/reports/<year>/, one status per entry.
+const reportsDir = join(contentDir, 'reports');
+const reportFiles = existsSync(reportsDir) ? readdirSync(reportsDir, { recursive: true, encoding: 'utf8' }).filter((p) => basename(p) === 'report.yaml') : [];
+const reportEntries = reportFiles.map((p) => (yaml.load(readFileSync(join(reportsDir, p), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { entries: unknown[] }).entries.length);
+
 const rowsIn: Record<string, number> = {
   'dia-phuong': csvRows(join(localities, 'units.csv')) + csvRows(join(localities, 'former-units.csv')) + sum(laterRegisters.map((f) => csvRows(join(localities, f)))),
   'ke-thua': sum(successorFiles.map((f) => csvRows(join(localities, f)))) + formerWithSuccessor,
@@ -67,7 +72,8 @@ const rowsIn: Record<string, number> = {
   'ket-luan': sum(fronts.map((f) => f.findings.length)),
   'nhiem-vu': sum(fronts.map((f) => f.directives.length)),
   'kien-nghi': sum(fronts.map((f) => f.proposals.length)),
-  'trang-thai': sum(fronts.map((f) => sum([...f.directives, ...f.proposals].map((x) => x.status?.length ?? 0)))),
+  'bao-cao': reportFiles.length,
+  'trang-thai': sum(reportEntries),
 };
 
 describe('datapackage.json read by the Frictionless library', async () => {

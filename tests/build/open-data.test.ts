@@ -114,7 +114,7 @@ describe('the tables hold the content', () => {
       expect(row['lead']).toBe(d.lead.map(partyName).join('; '));
       expect(row['coordinating']).toBe(d.coordinating.map(partyName).join('; '));
       expect(row['deadline_printed']).toBe(d.deadline?.printed ?? '');
-      expect(row['status']).toBe(d.status.at(-1)?.status ?? 'chua-bao-cao');
+      expect(row['status']).toBe(d.changes.at(-1)?.status ?? 'chua-bao-cao');
       // Overdue is computed only from a stated deadline.
       if (!d.deadline) expect(row['overdue_as_of'], d.id).toBe('');
     }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import StatusBadge from '../../src/components/StatusBadge.astro';
+import type { Report, ReportedStatus } from '../../src/domain/model.ts';
 import type { ItemStatus } from '../../src/site/tracker.ts';
 import { render, textOf } from '../helpers/render.ts';
 import { sampleNotice, siteData } from '../helpers/site-data.ts';
@@ -18,7 +19,7 @@ function item(label: string) {
 
 async function badge(status: ItemStatus) {
   const $ = await render(StatusBadge, { status });
-  return { $, label: textOf($('.tp-status')), text: textOf($.root()), overdue: $('.tp-overdue') };
+  return { $, label: textOf($('.tp-status')), text: textOf($.root()), overdue: $('.tp-overdue'), links: $('a').map((_, a) => $(a).attr('href')).get() };
 }
 
 describe('StatusBadge of the sample notice as published (nothing reported yet)', () => {
@@ -45,26 +46,34 @@ describe('StatusBadge of the sample notice as published (nothing reported yet)',
 
 describe('StatusBadge once a status is reported', () => {
   const notice = sampleNotice();
+  const trangDinh = siteData().model.localityById.get('180')!;
+  /** A report as the model holds one (content/reports/): what the badge cites of it. */
+  const reportOf = (id: string, number: string, date: Report['date']): Report =>
+    ({ id, documentType: 'Báo cáo', number, date, issuer: { locality: trangDinh } }) as Report;
+  const status = (value: ReportedStatus['status'], report: Report, line: number): ReportedStatus =>
+    ({ status: value, date: report.date, report, evidence: 'Đã hoàn thành.', line });
   const reported = (...changes: ItemStatus['changes']): ItemStatus => ({ reported: changes.at(-1)!.status, changes, notice, overdue: null });
-  const report = { date: { year: 2025, month: 3, day: 10 }, source: 'Báo cáo số 45/BC-UBND' };
+  const bc45 = reportOf('2025-03-bc-45', '45/BC-UBND', { year: 2025, month: 3, day: 10 });
 
   it.each([
     ['dang-thuc-hien', 'Đang thực hiện'],
     ['hoan-thanh', 'Hoàn thành'],
     ['qua-han', 'Quá hạn'],
     ['khong-con-ap-dung', 'Không còn áp dụng'],
-  ] as const)('%s reads "%s", with the date and source of the report', async (status, label) => {
-    const b = await badge(reported({ status, ...report }));
+  ] as const)('%s reads "%s", with the date and the report, linked to its sentence', async (value, label) => {
+    const b = await badge(reported(status(value, bc45, 7)));
     expect(b.label).toBe(label);
-    expect(b.text).toBe(`${label} (cập nhật 10/3/2025, nguồn: Báo cáo số 45/BC-UBND)`);
+    expect(b.text).toBe(`${label} (từ 10/3/2025, theo Báo cáo số 45/BC-UBND ngày 10/3/2025 của UBND huyện Tràng Định)`);
+    expect(b.links).toEqual(['/bao-cao/2025-03-bc-45/#dong-7']);
     expect(b.text).not.toContain('từ thông báo');
   });
 
   it('shows the last of several reports, not the first', async () => {
     const b = await badge(reported(
-      { status: 'dang-thuc-hien', date: { year: 2024, month: 6, day: 5 }, source: 'Báo cáo số 12/BC-UBND' },
-      { status: 'hoan-thanh', date: { year: 2025, month: 1, day: 20 }, source: 'Báo cáo số 3/BC-UBND' },
+      status('dang-thuc-hien', reportOf('2024-06-bc-12', '12/BC-UBND', { year: 2024, month: 6, day: 5 }), 3),
+      status('hoan-thanh', reportOf('2025-01-bc-3', '3/BC-UBND', { year: 2025, month: 1, day: 20 }), 9),
     ));
-    expect(b.text).toBe('Hoàn thành (cập nhật 20/01/2025, nguồn: Báo cáo số 3/BC-UBND)');
+    expect(b.text).toBe('Hoàn thành (từ 20/01/2025, theo Báo cáo số 3/BC-UBND ngày 20/01/2025 của UBND huyện Tràng Định)');
+    expect(b.links).toEqual(['/bao-cao/2025-01-bc-3/#dong-9']);
   });
 });

@@ -18,6 +18,8 @@ export type Edit =
   | { rename: string; to: string }
   /** Deletes a file of content/. */
   | { remove: string }
+  /** Copies a folder of the project (a fixture, e.g. tests/fixtures/reports/<id>) to a path inside content/. */
+  | { copy: string; to: string }
   /** Writes the file's text in another encoding: UTF-16 with its byte order mark. */
   | { file: string; encode: 'utf-16le' }
   /** Replaces the file with these bytes (hex), e.g. text in a legacy encoding. */
@@ -39,6 +41,10 @@ export function contentCopy(edits: readonly Edit[]): string {
     }
     if ('remove' in edit) {
       rmSync(join(content, edit.remove));
+      continue;
+    }
+    if ('copy' in edit) {
+      cpSync(resolve(edit.copy), join(content, edit.to), { recursive: true });
       continue;
     }
     const path = join(content, edit.file);

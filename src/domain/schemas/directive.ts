@@ -3,20 +3,12 @@ import { z } from 'astro/zod';
 import { isoPartialDate, localityRef, party, slugId } from './common.ts';
 
 /**
- * Status of a directive or proposal, as a commitment tracker rates it. Every change is dated
- * and sourced; with no change recorded the portal says "chưa có báo cáo" (not yet reported).
+ * Status of a directive or proposal, as a commitment tracker rates it. A notice holds none: each
+ * status comes from a report (schemas/report.ts), dated and resting on its sentence; with none
+ * the portal says "chưa có báo cáo" (not yet reported).
  */
 export const statusValue = z.enum(['dang-thuc-hien', 'hoan-thanh', 'qua-han', 'khong-con-ap-dung']);
 export type StatusValue = z.infer<typeof statusValue>;
-
-export const statusChange = z.strictObject({
-  status: statusValue,
-  /** When the status was reported. */
-  date: isoPartialDate,
-  /** Where it was reported: document number or link. */
-  source: z.string().min(1),
-});
-export type StatusChange = z.infer<typeof statusChange>;
 
 /** A deadline or target date the notice states, with its words: "phấn đấu đạt chuẩn … năm 2024". */
 export const deadline = z.strictObject({
@@ -54,7 +46,6 @@ export const directive = z.strictObject({
   /** Ids of proposals this directive answers (item g answers the district's proposals). */
   proposals: z.array(slugId).default([]),
   deadline: deadline.nullable().default(null),
-  status: z.array(statusChange).default([]),
 });
 export type Directive = z.infer<typeof directive>;
 
@@ -83,6 +74,5 @@ export const proposal = z.strictObject({
   /** Whom the answer goes to for a decision: UBND tỉnh. */
   decidedBy: z.string().nullable().default(null),
   legalRefs: z.array(slugId).default([]),
-  status: z.array(statusChange).default([]),
 });
 export type Proposal = z.infer<typeof proposal>;

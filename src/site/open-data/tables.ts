@@ -8,7 +8,8 @@ import type { TrackerItem } from '../tracker.ts';
 import { toIsoPartialDate } from '../../domain/vi-date.ts';
 import { eraKind, type EraKind } from '../../domain/unit-validity.ts';
 import { partyName } from '../party-name.ts';
-import { figureUrl, localityUrl, noticeUrl } from '../urls.ts';
+import { figureUrl, localityUrl, noticeUrl, reportUrl } from '../urls.ts';
+import { reportCitation } from '../report-text.ts';
 import { trackerItemPageUrl } from '../paging.ts';
 import { publicLink } from '../public-address.ts';
 
@@ -60,10 +61,11 @@ const statusFields = [
   f('status', 'string', 'Trạng thái báo cáo gần nhất: chua-bao-cao (chưa có báo cáo), dang-thuc-hien, hoan-thanh, qua-han, khong-con-ap-dung.', 'chua-bao-cao'),
   f('status_date', 'string', `Ngày của báo cáo trạng thái gần nhất; trống nếu chưa có báo cáo. ${partialDate}`),
   f('status_source', 'string', 'Văn bản báo cáo trạng thái gần nhất; trống nếu chưa có.'),
+  f('status_report_id', 'string', 'Mã của báo cáo đó trong bảng bao-cao; trống nếu chưa có.'),
 ];
 const statusCells = (i: TrackerItem): Row => {
   const last = i.changes.at(-1);
-  return { status: i.reported, status_date: last ? toIsoPartialDate(last.date) : null, status_source: last?.source ?? null };
+  return { status: i.reported, status_date: last ? toIsoPartialDate(last.date) : null, status_source: last ? reportCitation(last.report) : null, status_report_id: last?.report.id ?? null };
 };
 
 export const TABLES: TableDef[] = [
@@ -287,19 +289,50 @@ export const TABLES: TableDef[] = [
     noticeOf: (row) => String(row['notice_id']),
   },
   {
+    name: 'bao-cao',
+    title: 'Báo cáo kết quả thực hiện',
+    description: 'Các báo cáo về việc thực hiện nhiệm vụ, kiến nghị của một thông báo kết luận: số, ngày, cơ quan báo cáo, thông báo được trả lời. Chưa có báo cáo nào thì bảng trống.',
+    fields: [
+      f('id', 'string', 'Mã báo cáo trên cổng (tên thư mục).', '2024-06-bc-trang-dinh'),
+      f('document_type', 'string', 'Loại văn bản.', 'Báo cáo'),
+      f('number', 'string', 'Số, ký hiệu; trống nếu văn bản để trống.', '112/BC-UBND'),
+      f('date', 'string', `Ngày văn bản. ${partialDate}`),
+      f('reporter', 'string', 'Cơ quan, đơn vị báo cáo.'),
+      f('reporter_id', 'string', 'Mã cơ quan (bảng co-quan) hoặc đơn vị (bảng dia-phuong) báo cáo; trống nếu văn bản không nêu một cơ quan có mã.'),
+      f('title', 'string', 'Trích yếu, nguyên văn.'),
+      f('notice_id', 'string', 'Mã thông báo được báo cáo.'),
+      f('notice_cited_as', 'string', 'Báo cáo dẫn thông báo bằng những chữ nào, nguyên văn.'),
+      f('entries', 'integer', 'Số nhiệm vụ, kiến nghị được báo cáo.'),
+      urlField,
+    ],
+    rows: ({ model, site }) =>
+      model.reports.map((r) => ({
+        id: r.id, document_type: r.documentType, number: r.number, date: toIsoPartialDate(r.date), reporter: partyName(r.issuer),
+        reporter_id: 'agency' in r.issuer ? r.issuer.agency.id : 'locality' in r.issuer ? r.issuer.locality.id : null,
+        title: r.title, notice_id: r.notice.id, notice_cited_as: r.answersPrinted, entries: r.entries.length, url: publicLink(reportUrl(r), site),
+      })),
+    noticeOf: (row) => String(row['notice_id']),
+  },
+  {
     name: 'trang-thai',
     title: 'Lịch sử trạng thái',
-    description: 'Mỗi lần trạng thái của một nhiệm vụ hoặc kiến nghị thay đổi, có ngày và nguồn. Chưa có báo cáo nào thì bảng trống.',
+    description: 'Mỗi trạng thái mà một báo cáo nêu cho một nhiệm vụ hoặc kiến nghị: từ ngày nào, theo báo cáo nào, câu nguyên văn làm căn cứ. Chưa có báo cáo nào thì bảng trống.',
     fields: [
       f('notice_id', 'string', 'Mã thông báo.'),
       f('item_kind', 'string', 'directive (nhiệm vụ) hoặc proposal (kiến nghị).'),
       f('item_id', 'string', 'Mã nhiệm vụ hoặc kiến nghị trong thông báo.'),
-      f('status', 'string', 'Trạng thái mới: dang-thuc-hien, hoan-thanh, qua-han, khong-con-ap-dung.'),
-      f('date', 'string', `Ngày báo cáo. ${partialDate}`),
-      f('source', 'string', 'Văn bản báo cáo.'),
+      f('status', 'string', 'Trạng thái: dang-thuc-hien, hoan-thanh, qua-han, khong-con-ap-dung.'),
+      f('date', 'string', `Ngày trạng thái bắt đầu, theo báo cáo. ${partialDate}`),
+      f('source', 'string', 'Văn bản báo cáo: loại, số, ngày, cơ quan.'),
+      f('report_id', 'string', 'Mã báo cáo trong bảng bao-cao.'),
+      f('evidence', 'string', 'Câu nguyên văn trong báo cáo làm căn cứ cho trạng thái.'),
+      f('evidence_line', 'integer', 'Dòng của câu đó trong văn bản gốc của báo cáo.'),
     ],
     rows: ({ items }) =>
-      items.flatMap((i) => i.changes.map((c) => ({ notice_id: i.notice.id, item_kind: i.kind, item_id: i.id, status: c.status, date: toIsoPartialDate(c.date), source: c.source }))),
+      items.flatMap((i) => i.changes.map((c) => ({
+        notice_id: i.notice.id, item_kind: i.kind, item_id: i.id, status: c.status, date: toIsoPartialDate(c.date),
+        source: reportCitation(c.report), report_id: c.report.id, evidence: c.evidence, evidence_line: c.line,
+      }))),
     noticeOf: (row) => String(row['notice_id']),
   },
 ];

@@ -68,8 +68,8 @@ describe('the pages of a unit long list, on a generated archive', () => {
 
   it('each page shows its own slice of the list, and the pages together the whole list once', () => {
     for (const list of new Set(pages.map((p) => p.list))) {
-      const shown = pages.filter((p) => p.list === list).flatMap((p) => unitListView(generated, p.record, p.list, p.page).shown.items);
-      expect(shown).toEqual(list.items);
+      const shown = pages.filter((p) => p.list === list).flatMap((p): readonly unknown[] => unitListView(generated, p.record, p.list, p.page).shown.items);
+      expect(shown as readonly unknown[]).toEqual(list.items as readonly unknown[]);
     }
   });
 });

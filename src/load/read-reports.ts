@@ -1,0 +1,106 @@
+/**
+ * Reads the status reports of `content/reports/<year>/<id>/` (report.yaml + source.txt), each
+ * against its schema: part of stage 1 (read-content.ts). What a report says is checked against
+ * the notices in check-reports.ts.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { reportFile, type ReportFile } from '../domain/schemas/report.ts';
+import type { ContentIssue } from './errors.ts';
+import { normalizeDeep } from './normalize.ts';
+import { readContentText } from './read-file.ts';
+import { issuesFromZod } from './zod-issues.ts';
+
+export const REPORT_FILES = ['report.yaml', 'source.txt'] as const;
+
+/** One report folder whose data and text were both read. */
+export interface RawReport {
+  /** Folder name, unique across years: `2024-06-bc-trang-dinh`. */
+  id: string;
+  /** The year folder it is filed under. */
+  year: string;
+  /** Paths relative to the project, for messages. */
+  file: string;
+  sourceFile: string;
+  data: ReportFile;
+  /** Line of report.yaml where each top-level field and each entry (`entries[2]`) begins, for messages. */
+  lines: ReadonlyMap<string, number>;
+  /** The report's text as published, NFC. */
+  source: string;
+}
+
+/** Where the fields of a report.yaml begin: `date` → 5, `entries[0]` → 14 (its `- item:` line). */
+function fieldLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let entry = 0;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const top = /^([A-Za-z]+):/.exec(line);
+    if (top) lines.set(top[1]!, i + 1);
+    else if (/^\s*-\s+item:/.test(line)) lines.set(`entries[${entry++}]`, i + 1);
+  });
+  return lines;
+}
+
+const isDir = (path: string): boolean => statSync(path).isDirectory();
+
+/** Every report of `contentDir`; what cannot be read is pushed to `issues` and left out. */
+export function readReports(contentDir: string, rel: (path: string) => string, issues: ContentIssue[]): RawReport[] {
+  const root = join(contentDir, 'reports');
+  if (!existsSync(root)) return [];
+  const fail = (path: string, expected: string): void => {
+    issues.push({ file: rel(path), where: null, field: null, found: null, expected });
+  };
+  const reports: RawReport[] = [];
+  for (const year of readdirSync(root).sort()) {
+    const yearDir = join(root, year);
+    if (!isDir(yearDir) || !/^\d{4}$/.test(year)) {
+      fail(yearDir, 'only year folders (4 digits, e.g. 2024) in content/reports/, each holding one folder per report');
+      continue;
+    }
+    for (const id of readdirSync(yearDir).sort()) {
+      const dir = join(yearDir, id);
+      if (!isDir(dir)) {
+        fail(dir, `only report folders in content/reports/${year}/ (content/reports/${year}/<id>/report.yaml)`);
+        continue;
+      }
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(dir, 'a folder name of lower-case letters without diacritics, digits and single hyphens: 2024-06-bc-trang-dinh');
+      for (const name of readdirSync(dir).sort()) {
+        if (!(REPORT_FILES as readonly string[]).includes(name) || isDir(join(dir, name))) fail(join(dir, name), `only the files of a report in its folder: ${REPORT_FILES.join(', ')}`);
+      }
+      const report = readReport(dir, id, year, rel, contentDir, issues);
+      if (report) reports.push(report);
+    }
+  }
+  return reports;
+}
+
+function readReport(dir: string, id: string, year: string, rel: (path: string) => string, contentDir: string, issues: ContentIssue[]): RawReport | null {
+  const dataPath = join(dir, 'report.yaml');
+  const sourcePath = join(dir, 'source.txt');
+  const file = rel(dataPath);
+  const text = (path: string, expected: string): string | null => {
+    if (existsSync(path)) return readContentText(path, rel(path), contentDir, issues);
+    issues.push({ file: rel(path), where: null, field: null, found: null, expected });
+    return null;
+  };
+  const yamlText = text(dataPath, 'the report: its number, date, issuer, the notice it answers and one entry per directive or proposal (docs/data-format.md, "Status reports")');
+  const source = text(sourcePath, 'the original text of the report beside report.yaml')?.normalize('NFC') ?? null;
+  if (yamlText === null) return null;
+  let raw: unknown;
+  try {
+    // CORE_SCHEMA: an unquoted 2024-06-20 stays a string and is checked as a date.
+    raw = normalizeDeep(yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }));
+  } catch (e) {
+    if (!(e instanceof yaml.YAMLException)) throw e;
+    issues.push({ file, where: `line ${e.mark.line + 1}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    return null;
+  }
+  const parsed = reportFile.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(parsed.error, file, null, raw));
+    return null;
+  }
+  if (source === null) return null;
+  return { id, year, file, sourceFile: rel(sourcePath), data: parsed.data, lines: fieldLines(yamlText), source };
+}
