@@ -83,6 +83,13 @@ export const vi = {
   findingKind: { achievement: 'Kết quả đạt được', shortcoming: 'Tồn tại, hạn chế' },
   roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo', decidedBy: 'Cấp xem xét, quyết định' },
   agencyRole: { addressee: 'Nêu tên là đối tượng nhiệm vụ', lead: 'Chủ trì', coordinating: 'Phối hợp', consolidating: 'Tổng hợp, báo cáo' } satisfies Record<AgencyRole, string>,
+  /** The four-way count of follow-up (site/follow-up.ts). */
+  followUp: {
+    'dung-han': 'Hoàn thành đúng hạn',
+    'tre-han': 'Hoàn thành quá hạn',
+    'trong-han': 'Đang thực hiện trong hạn',
+    'qua-han': 'Quá hạn',
+  },
   tracker: {
     title: 'Theo dõi nhiệm vụ và kiến nghị',
     filterLegend: 'Lọc danh sách',

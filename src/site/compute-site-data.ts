@@ -4,7 +4,8 @@
  * slices, the maps and the briefings. Pages reach it through getSiteData() (site-data.ts) and
  * hand components what they need as props; components never fetch data themselves.
  */
-import type { Indicator, Model, Notice } from '../domain/model.ts';
+import type { Indicator, Model, Notice, Report } from '../domain/model.ts';
+import type { PartialDate } from '../domain/vi-date.ts';
 import { allBriefings, type BriefingRef } from './briefing.ts';
 import { dataDate } from '../load/data-date.ts';
 import { mappableIndicators } from './map/map-data.ts';
@@ -13,7 +14,7 @@ import { slicesByScope, tableSlices, type TableSlice } from './open-data/downloa
 import { indicatorRecords, type IndicatorRecord } from './indicator-records.ts';
 import { localityRecords, type LocalityRecord } from './locality-records.ts';
 import { publicAddressOf } from './public-address.ts';
-import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
+import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type RowOf, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
 
 export interface SiteData {
   model: Model;
@@ -29,6 +30,12 @@ export interface SiteData {
   trackerCounts: TrackerCounts;
   /** The status of any directive or proposal, as every page shows it (reported, computed overdue). */
   statusOf: StatusOf;
+  /** The tracker row of any directive or proposal (its deadline, reports and status). */
+  rowOf: RowOf;
+  /** The reports answering a notice, newest first. */
+  reportsOf: (notice: Notice) => readonly Report[];
+  /** The data date (content/data-date.txt): statuses and overdue are computed against it. */
+  asOf: PartialDate;
   /** Directives to every department without naming one (site/tracker.ts). */
   generalDirectives: TrackerItem[];
   /** The notices each agency attended, by agency id, newest first. */
@@ -56,7 +63,9 @@ function lazy<T>(compute: () => T): () => T {
 export function computeSiteData(model: Model): SiteData {
   const localities = lazy(() => localityRecords(model));
   const indicators = lazy(() => indicatorRecords(model));
-  const items = lazy(() => trackerItems(model, dataDate()));
+  const asOf = dataDate();
+  const reportsByNotice = lazy(() => Map.groupBy(model.reports, (r) => r.notice));
+  const items = lazy(() => trackerItems(model, asOf));
   const counts = lazy(() => trackerCounts(items()));
   const byAgency = lazy(() => itemsByAgency(model, items()));
   const general = lazy(() => generalDirectives(items()));
@@ -79,6 +88,9 @@ export function computeSiteData(model: Model): SiteData {
     get generalDirectives() { return general(); },
     get noticesByAgency() { return attended(); },
     statusOf: (item) => statuses()(item),
+    rowOf: (item) => statuses()(item),
+    reportsOf: (notice) => reportsByNotice().get(notice) ?? [],
+    asOf,
     get slices() { return slices(); },
     get byScope() { return byScope(); },
     get mappable() { return mappable(); },

@@ -69,8 +69,11 @@ export type ItemStatus = Pick<TrackerItem, 'reported' | 'overdue' | 'changes' | 
 /** Looks up the status of a directive or proposal of the model (see site-data.ts `statusOf`). */
 export type StatusOf = (item: DirectiveItem | ProposalItem) => ItemStatus;
 
-/** The lookup of every item's status, from the tracker rows. */
-export function statusLookup(items: readonly TrackerItem[]): StatusOf {
+/** The tracker row of a directive or proposal of the model (its status, deadline, reports). */
+export type RowOf = (item: DirectiveItem | ProposalItem) => TrackerItem;
+
+/** The lookup of every item's tracker row, and so of its status. */
+export function statusLookup(items: readonly TrackerItem[]): RowOf {
   const bySource = new Map<DirectiveItem | ProposalItem, TrackerItem>(items.map((i) => [i.source, i]));
   return (item) => {
     const row = bySource.get(item);

@@ -8,6 +8,7 @@ import type { SiteData } from '../compute-site-data.ts';
 import { PREVIEW, pageSize, paginateList, type Page } from '../paging.ts';
 import { ROLE_ORDER, type AgencyRole, type TrackerItem } from '../tracker.ts';
 import { agenciesUrl, agencyUrl, trackerUrl } from '../urls.ts';
+import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
 import type { PageHead } from './page-head.ts';
 
 /** An item the agency is named in, with its roles there. */
@@ -58,6 +59,8 @@ export interface AgencyView {
   page: Page<AgencyItem>;
   base: string;
   first: boolean;
+  /** The four-way count of every item naming it (site/follow-up.ts). */
+  followUp: FollowUpCounts;
   /** Page 1: directives to every department that name no agency; the latest, and how many in all. */
   general: { items: TrackerItem[]; total: number };
   /** Page 1: the notices of inspections it attended; the latest, and how many in all. */
@@ -86,6 +89,7 @@ export function agencyView(site: SiteData, agency: Agency, page: Page<AgencyItem
     page,
     base,
     first: page.number === 1,
+    followUp: followUpCounts(mine.map((m) => m.item), site.asOf),
     general: { items: general.slice(0, PREVIEW.directives), total: general.length },
     attended: { items: attended.slice(0, PREVIEW.notices), total: attended.length, href: `${base}thong-bao/` },
   };

@@ -20,6 +20,7 @@ import { slicesFor, type TableSlice } from '../open-data/downloads.ts';
 import { BRIEFING } from '../paging.ts';
 import { historyOf, type HistoryEntry } from '../reform-eras.ts';
 import type { StatusOf } from '../tracker.ts';
+import { followUpCounts, followUpLine, type FollowUpCounts } from '../follow-up.ts';
 import { fullListUrl, preview, UNIT_LISTS, unitListUrl, type UnitListKey } from '../unit-lists.ts';
 import { localitiesUrl, localityUrl } from '../urls.ts';
 import { contentsOf, type ContentsEntry, type PageHead } from './page-head.ts';
@@ -78,6 +79,8 @@ export interface LocalityView {
   indicators: Indicator[];
   ntmCriteria: NtmCriterion[];
   statusOf: StatusOf;
+  /** The four-way count of the directives and proposals concerning it (site/follow-up.ts). */
+  followUp: FollowUpCounts;
   readonly briefing: LocalityBriefing;
 }
 
@@ -89,6 +92,8 @@ export interface LocalityBriefing {
   period: string;
   livePath: string;
   history: string[];
+  /** The four-way count in one line; null when no item concerning it states a deadline. */
+  followUp: string | null;
   /** The notices it is compiled from, all of them (`sources` lists the latest). */
   notices: Notice[];
   /** The sections shown, each with its number (I, II, … in this order; a section without items is left out). */
@@ -113,6 +118,7 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     more: { shown: Math.min(items.length, UNIT_LISTS[key].preview), total: items.length, noun: UNIT_LISTS[key].noun, href: unitListUrl(l, key), about },
   });
   const history = historySentences(l, model);
+  const followUp = followUpCounts([...directives, ...proposals].map(site.rowOf), site.asOf);
   const since = l.currentChildren[0]?.validFrom;
   return {
     record,
@@ -172,14 +178,15 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     indicators: model.indicators,
     ntmCriteria: model.ntmCriteria,
     statusOf,
+    followUp,
     get briefing() {
-      return localityBriefing(record, history);
+      return localityBriefing(record, history, followUpLine(followUp, vi.followUp, formatViDate(site.asOf)));
     },
   };
 }
 
 /** The briefing part of the view: each list its latest items, so it stays on one or two pages. */
-function localityBriefing(record: LocalityRecord, history: string[]): LocalityBriefing {
+function localityBriefing(record: LocalityRecord, history: string[], followUp: string | null): LocalityBriefing {
   const { locality: l, notices, findings, directives, proposals } = record;
   const isProvince = l.level === 'tinh';
   const sources = isProvince ? record.descendantNotices : notices;
@@ -195,6 +202,7 @@ function localityBriefing(record: LocalityRecord, history: string[]): LocalityBr
     period: briefingPeriod(sources),
     livePath: localityUrl(l),
     history: isProvince ? [] : history,
+    followUp,
     notices: sources,
     numbered: isProvince ? {} : Object.fromEntries(
       (['so-lieu', shortcomings.length > 0 && 'ton-tai', directives.length > 0 && 'nhiem-vu', proposals.length > 0 && 'kien-nghi'] as const)

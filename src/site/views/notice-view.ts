@@ -3,7 +3,9 @@
  * (/ban-in/thong-bao/<id>/) show: one view for both, so the figures are grouped by the unit they
  * are about, and charted, in one place.
  */
-import type { DirectiveItem, Figure, Locality, Notice, ProposalItem } from '../../domain/model.ts';
+import type { DirectiveItem, Figure, Locality, Notice, ProposalItem, Report } from '../../domain/model.ts';
+import { followUpCounts, followUpLine } from '../follow-up.ts';
+import { reportCitation } from '../report-text.ts';
 import { formatViDate, parseIsoPartialDate } from '../../domain/vi-date.ts';
 import { vi } from '../../i18n/vi.ts';
 import { briefingPeriod } from '../briefing.ts';
@@ -46,6 +48,8 @@ export interface NoticeView {
   /** The narrative as HTML (Markdown, raw HTML off: site/narrative.ts); computed when read. */
   readonly narrativeHtml: string;
   downloads: TableSlice[];
+  /** The reports on what was done of it, newest first, each cited by type, number, date and issuer. */
+  reports: { report: Report; citation: string }[];
   statusOf: StatusOf;
   briefing: {
     description: string;
@@ -56,6 +60,8 @@ export interface NoticeView {
     charts: ChartSpec[];
     /** Whether figures of more than one unit are shown (the table names each one's unit). */
     grouped: boolean;
+    /** The four-way count of its directives and proposals in one line; null when none states a deadline. */
+    followUp: string | null;
   };
 }
 
@@ -95,6 +101,7 @@ export function noticeView(site: SiteData, n: Notice): NoticeView {
       { id: 'nhan-dinh', label: 'Nhận định chung' },
       { id: 'nhiem-vu', label: `Nhiệm vụ trọng tâm (${n.directives.length})` },
       { id: 'kien-nghi', label: `Kiến nghị, đề xuất (${n.proposals.length})` },
+      site.reportsOf(n).length > 0 && { id: 'bao-cao', label: `Báo cáo kết quả thực hiện (${site.reportsOf(n).length})` },
       { id: 'can-cu', label: 'Văn bản được viện dẫn' },
       { id: 'noi-nhan', label: 'Nơi nhận và chữ ký' },
       { id: 'tai-du-lieu', label: 'Tải dữ liệu' },
@@ -117,6 +124,7 @@ export function noticeView(site: SiteData, n: Notice): NoticeView {
       return narrativeHtml(n.narrative);
     },
     downloads: slicesFor(byScope, { kind: 'notice', id: n.id }),
+    reports: site.reportsOf(n).map((report) => ({ report, citation: reportCitation(report) })),
     statusOf,
     briefing: {
       description: `Bản tóm tắt in khổ A4 của ${n.documentType.toLowerCase()}: ${n.shortTitle}.`,
@@ -125,6 +133,7 @@ export function noticeView(site: SiteData, n: Notice): NoticeView {
       headline: units.flatMap((u) => u.headline),
       charts: units.flatMap((u) => u.charts),
       grouped: units.length > 1,
+      followUp: followUpLine(followUpCounts([...n.directives, ...n.proposals].map(site.rowOf), site.asOf), vi.followUp, formatViDate(site.asOf)),
     },
   };
 }
