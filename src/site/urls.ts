@@ -36,6 +36,11 @@ export const reportUrl = (r: { id: string }): string => urlOf(`/bao-cao/${r.id}/
 export const evidenceUrl = (s: { report: { id: string }; line: number }): string => `${reportUrl(s.report)}#${sourceLineAnchor(s.line)}`;
 
 export const trackerUrl = urlOf('/nhiem-vu/');
+/** The feed of items newly overdue. */
+export const overdueFeedUrl = `${trackerUrl}qua-han.xml`;
+/** The calendar of deadlines and the feed of what happened, of a unit's or an agency's items (site/alerts.ts). */
+export const calendarUrlOf = (pageUrl: string): string => `${pageUrl}han.ics`;
+export const feedUrlOf = (pageUrl: string): string => `${pageUrl}rss.xml`;
 /** A directive or proposal in the tracker (anchor from site/tracker.ts). */
 export const trackerItemUrl = (item: { anchor: string }): string => `${trackerUrl}#${item.anchor}`;
 export const agenciesUrl = urlOf('/co-quan/');

@@ -9,6 +9,7 @@ import { PREVIEW, pageSize, paginateList, type Page } from '../paging.ts';
 import { ROLE_ORDER, type AgencyRole, type TrackerItem } from '../tracker.ts';
 import { agenciesUrl, agencyUrl, trackerUrl } from '../urls.ts';
 import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
+import { agencyAlerts, type AlertScope } from './alerts-view.ts';
 import type { PageHead } from './page-head.ts';
 
 /** An item the agency is named in, with its roles there. */
@@ -59,6 +60,8 @@ export interface AgencyView {
   page: Page<AgencyItem>;
   base: string;
   first: boolean;
+  /** Its calendar of deadlines and its feed, where the build writes them. */
+  alerts: AlertScope;
   /** The four-way count of every item naming it (site/follow-up.ts). */
   followUp: FollowUpCounts;
   /** Page 1: directives to every department that name no agency; the latest, and how many in all. */
@@ -90,6 +93,7 @@ export function agencyView(site: SiteData, agency: Agency, page: Page<AgencyItem
     base,
     first: page.number === 1,
     followUp: followUpCounts(mine.map((m) => m.item), site.asOf),
+    alerts: agencyAlerts(site, agency),
     general: { items: general.slice(0, PREVIEW.directives), total: general.length },
     attended: { items: attended.slice(0, PREVIEW.notices), total: attended.length, href: `${base}thong-bao/` },
   };

@@ -23,6 +23,7 @@ import type { StatusOf } from '../tracker.ts';
 import { followUpCounts, followUpLine, type FollowUpCounts } from '../follow-up.ts';
 import { fullListUrl, preview, UNIT_LISTS, unitListUrl, type UnitListKey } from '../unit-lists.ts';
 import { localitiesUrl, localityUrl } from '../urls.ts';
+import { localityAlerts, type AlertScope } from './alerts-view.ts';
 import { contentsOf, type ContentsEntry, type PageHead } from './page-head.ts';
 
 /** The line under a shortened list (components/MoreLink.astro): how many are shown, where the rest are. */
@@ -79,6 +80,8 @@ export interface LocalityView {
   indicators: Indicator[];
   ntmCriteria: NtmCriterion[];
   statusOf: StatusOf;
+  /** Its calendar of deadlines and its feed, where the build writes them. */
+  alerts: AlertScope;
   /** The four-way count of the directives and proposals concerning it (site/follow-up.ts). */
   followUp: FollowUpCounts;
   readonly briefing: LocalityBriefing;
@@ -179,6 +182,7 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     ntmCriteria: model.ntmCriteria,
     statusOf,
     followUp,
+    alerts: localityAlerts(site, l),
     get briefing() {
       return localityBriefing(record, history, followUpLine(followUp, vi.followUp, formatViDate(site.asOf)));
     },

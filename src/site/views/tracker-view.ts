@@ -8,6 +8,7 @@ import type { SiteData } from '../compute-site-data.ts';
 import { pageSize, paginateList, type Page } from '../paging.ts';
 import { filterStatuses, localityFilterIds, type TrackerItem, type TrackerStatus } from '../tracker.ts';
 import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
+import { overdueFeedUrl } from '../urls.ts';
 import type { PageHead } from './page-head.ts';
 
 /** What the filters read of an item (data attributes of its entry). */
@@ -39,6 +40,8 @@ export interface TrackerView {
   counts: SiteData['trackerCounts'];
   /** Every status in the order of vi.status, with its row label and count over the whole list. */
   statusRows: { status: TrackerStatus; label: string; count: number }[];
+  /** The feed of items newly overdue, under a public address (RSS needs one). */
+  overdueFeed: string | null;
   /** The four-way count over the whole list (site/follow-up.ts). */
   followUp: FollowUpCounts;
   /** `Tải danh sách:`, or of every page when there are several. */
@@ -82,6 +85,7 @@ export function trackerView(site: SiteData, page: Page<TrackerItem>): TrackerVie
     counts,
     statusRows: statusOrder.map((s) => ({ status: s, label: s === 'qua-han' ? `${vi.status[s]} (báo cáo hoặc tính toán)` : vi.status[s], count: counts.byStatus.get(s) ?? 0 })),
     followUp: followUpCounts(all, site.asOf),
+    overdueFeed: site.publicAddress ? overdueFeedUrl : null,
     downloads: `${paged ? 'Tải toàn bộ danh sách (mọi trang)' : 'Tải danh sách'}:`,
     filterData,
     filters: {

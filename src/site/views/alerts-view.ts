@@ -1,0 +1,78 @@
+/**
+ * Which alert files the build writes (site/alerts.ts): for each agency and each unit with items,
+ * a feed of what happened to them (with a public address only: RSS needs absolute links) and,
+ * when one of them states a deadline, a calendar of the deadlines; and the feed of items newly
+ * overdue. Pages link only to the files that exist.
+ */
+import rss from '@astrojs/rss';
+import type { Agency, Locality } from '../../domain/model.ts';
+import { vi } from '../../i18n/vi.ts';
+import { alertDate, alertsOf, deadlineCalendar, type Alert } from '../alerts.ts';
+import { publicLink } from '../public-address.ts';
+import type { SiteData } from '../compute-site-data.ts';
+import type { TrackerItem } from '../tracker.ts';
+import { agencyUrl, calendarUrlOf, feedUrlOf, localityUrl } from '../urls.ts';
+
+/** An agency or a unit whose items get alert files, with its page's address. */
+export interface AlertScope {
+  name: string;
+  page: string;
+  items: TrackerItem[];
+  /** Addresses of its calendar and feed; null when the build writes none. */
+  calendar: string | null;
+  feed: string | null;
+}
+
+const scopeOf = (site: SiteData, name: string, page: string, items: TrackerItem[]): AlertScope => ({
+  name,
+  page,
+  items,
+  calendar: items.some((i) => i.deadline) ? calendarUrlOf(page) : null,
+  feed: site.publicAddress && items.length > 0 ? feedUrlOf(page) : null,
+});
+
+/** The alert files of an agency: every item naming it. */
+export const agencyAlerts = (site: SiteData, agency: Agency): AlertScope =>
+  scopeOf(site, agency.name, agencyUrl(agency), (site.itemsByAgency.get(agency.id) ?? []).map((m) => m.item));
+
+/** The alert files of a unit: the directives and proposals concerning it. */
+export function localityAlerts(site: SiteData, locality: Locality): AlertScope {
+  const record = site.localities.get(locality.id);
+  const items = record ? [...record.directives, ...record.proposals].map(site.rowOf) : [];
+  return scopeOf(site, locality.name, localityUrl(locality), items);
+}
+
+/** Every agency and unit with a calendar or a feed. */
+export function alertScopes(site: SiteData): AlertScope[] {
+  return [
+    ...site.model.agencies.map((a) => agencyAlerts(site, a)),
+    ...site.model.localities.map((l) => localityAlerts(site, l)),
+  ].filter((s) => s.calendar || s.feed);
+}
+
+/** The calendar file of a scope. */
+export function calendarResponse(site: SiteData, scope: AlertScope): Response {
+  const body = deadlineCalendar(`Thời hạn: ${scope.name}`, scope.items, site.asOf, site.publicAddress);
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** The feed of a list of alerts (RSS needs the public address: the routes exist only with one). */
+export function feedResponse(site: SiteData, title: string, description: string, page: string, alerts: readonly Alert[]): Promise<Response> {
+  const address = site.publicAddress;
+  if (!address) throw new Error(`${page}: a feed needs the public address (SITE_URL)`);
+  return rss({
+    title: `${title} — ${vi.siteName}`,
+    description,
+    site: publicLink(page, address),
+    customData: '<language>vi</language>',
+    // Absolute links are written as they are: they carry anchors (`…/bao-cao/<id>/#dong-25`), after which no slash may be added.
+    items: alerts.slice(0, FEED_LENGTH).map((a) => ({ title: a.title, link: publicLink(a.link, address), description: a.description, pubDate: alertDate(a.date) })),
+  });
+}
+
+/** A feed holds the latest alerts only: a reader polls it, the pages hold the rest. */
+const FEED_LENGTH = 50;
+
+/** The feed of a scope: what happened to its items. */
+export const scopeFeedResponse = (site: SiteData, scope: AlertScope): Promise<Response> =>
+  feedResponse(site, `Nhiệm vụ, kiến nghị: ${scope.name}`, `Trạng thái được báo cáo và thời hạn đã qua của các nhiệm vụ, kiến nghị liên quan đến ${scope.name}.`, scope.page, alertsOf(scope.items));
