@@ -34,6 +34,7 @@ export const pageTypes: PageType[] = [
   { name: 'thong-bao', path: noticeUrl(model.notices[0]!) },
   { name: 'gioi-thieu', path: '/gioi-thieu/' },
   { name: 'danh-sach-chi-tieu', path: '/chi-tieu/' },
+  { name: 'danh-sach-bao-cao', path: '/bao-cao/' },
   { name: 'chi-tieu', path: indicatorUrl(model.figures.find((f) => f.indicator.kind === 'percent')!.indicator) },
 ];
 
