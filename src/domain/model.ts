@@ -193,8 +193,11 @@ export interface Notice extends Omit<NoticeFrontmatter, ResolvedFields> {
 }
 
 /** A directive, with the notice it comes from, what reports said of it (oldest first) and its status now. */
-export interface DirectiveItem extends NoticeDirective {
+export interface DirectiveItem extends Omit<NoticeDirective, 'repeats'> {
   notice: Notice;
+  /** The earlier directives it repeats, and the later ones that repeat it (oldest first). */
+  repeats: DirectiveItem[];
+  repeatedBy: DirectiveItem[];
   changes: ReportedStatus[];
   currentStatus: CurrentStatus;
 }

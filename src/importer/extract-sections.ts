@@ -126,7 +126,7 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
         id, section: section.number, label,
         addressee: { printed: addressee ?? section.title, localities: addresseeLocalities, agencies: addresseeAgencies },
         topic: null, text: text.replace(END_MARK_RE, '.'), lead: roles.lead, coordinating: roles.coordinating,
-        legalRefs: legal, proposals: [], deadline: null,
+        legalRefs: legal, proposals: [], deadline: null, repeats: [],
       };
     };
     const items = section.body.filter((p) => ITEM_RE.test(p.text));

@@ -29,6 +29,7 @@ export function buildModel(register: Register, checked: readonly CheckedNotice[]
     .map((r) => buildReport(r, noticeById.get(r.notice)!))
     .sort((a, b) => toIsoPartialDate(b.date).localeCompare(toIsoPartialDate(a.date)) || a.id.localeCompare(b.id));
   attachStatuses(reports);
+  linkRepeats(notices, checked);
 
   return {
     ...portal,
@@ -77,6 +78,24 @@ function buildReport({ raw, issuer, entries }: CheckedReport, notice: Notice): R
   return report;
 }
 
+/** Each directive that repeats an earlier one, linked both ways (the checks resolved each). */
+function linkRepeats(notices: readonly Notice[], checked: readonly CheckedNotice[]): void {
+  const byId = new Map(notices.map((n) => [n.id, n]));
+  for (const { raw } of checked) {
+    const notice = byId.get(raw.id)!;
+    for (const d of raw.frontmatter.directives) {
+      const later = notice.directives.find((x) => x.id === d.id)!;
+      for (const r of d.repeats) {
+        const earlier = byId.get(r.notice)!.directives.find((x) => x.id === r.item)!;
+        later.repeats.push(earlier);
+        earlier.repeatedBy.push(later);
+      }
+    }
+  }
+  // Oldest repeat first: "nhắc lại lần 1" is the first later notice.
+  for (const n of notices) for (const d of n.directives) d.repeatedBy.sort((a, b) => toIsoPartialDate(a.notice.date).localeCompare(toIsoPartialDate(b.notice.date)));
+}
+
 /** Each item's statuses from every report, oldest first (by the day each holds from, then the report's date). */
 function attachStatuses(reports: readonly Report[]): void {
   const byDate = (a: ReportedStatus, b: ReportedStatus): number =>
@@ -122,8 +141,8 @@ function buildNotice({ raw, references, figures, criteria }: CheckedNotice): Not
     notice,
     figures: f.figures.flatMap((id) => notice.figures.filter((x) => x.id === id)),
   }));
-  // Statuses come from the reports (attachStatuses), once every notice exists.
-  notice.directives = references.directives.map((d) => ({ ...d, notice, changes: [], currentStatus: 'chua-bao-cao' }));
+  // Statuses come from the reports (attachStatuses), repeats from the other notices (linkRepeats), once every notice exists.
+  notice.directives = references.directives.map(({ repeats, ...d }) => ({ ...d, notice, repeats: [], repeatedBy: [], changes: [], currentStatus: 'chua-bao-cao' }));
   notice.proposals = references.proposals.map((p) => ({
     ...p,
     notice,

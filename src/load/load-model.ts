@@ -16,6 +16,7 @@ import { checkFigures } from './check-figures.ts';
 import { checkNarrative } from './check-narrative.ts';
 import { checkNotice, checkNoticeIds } from './check-notice.ts';
 import { checkRegister } from './check-register.ts';
+import { checkRepeats } from './check-repeats.ts';
 import { checkReports } from './check-reports.ts';
 import { checkProvince, readPortal } from './check-province.ts';
 import { ContentError } from './errors.ts';
@@ -62,6 +63,7 @@ export function loadModel(contentDir = defaultContentDir()): Model {
     checkPlausibility(files, register, issues);
     if (dataDay !== null) checkDates(files, dataDay, issues);
   }
+  checkRepeats(content.notices, issues);
   const reports = checkReports(content.reports, content.notices, register, dataDay, issues);
   const shapes = portal?.boundaries ? readDistrictShapes(contentDir, projectDir, portal.boundaries, register.localities, issues) : [];
   // With no issue, portal.yaml was read and units.csv holds its province (check-province.ts).

@@ -6,6 +6,7 @@
 import type { PartialDate } from '../domain/vi-date.ts';
 import { parseIsoPartialDate } from '../domain/vi-date.ts';
 import { pageOfIndex, pageSize } from './paging.ts';
+import { isStalled } from './repeats.ts';
 import type { AgencyRole, CurrentStatus, DirectiveItem, Locality, Model, Notice, Party, ProposalItem, ReportedStatus } from '../domain/model.ts';
 
 export type { AgencyRole };
@@ -47,6 +48,9 @@ export interface TrackerItem {
   /** Agencies named, each with its roles. */
   agencies: { id: string; roles: AgencyRole[] }[];
   deadline: { date: PartialDate; printed: string } | null;
+  /** The earlier directives it repeats, and the later ones that repeat it (none for proposals). */
+  repeats: DirectiveItem[];
+  repeatedBy: DirectiveItem[];
   /** What reports said of it, oldest first, each with its report and sentence. */
   changes: ReportedStatus[];
   /** Last reported status; `chua-bao-cao` when none was reported. */
@@ -117,6 +121,8 @@ export interface TrackerCounts {
   directives: number;
   proposals: number;
   overdue: number;
+  /** Items repeated in two or more later notices (site/repeats.ts). */
+  stalled: number;
   /** Items by status, an overdue item counted under its reported status and "qua-han". */
   byStatus: ReadonlyMap<TrackerStatus, number>;
 }
@@ -125,12 +131,14 @@ export function trackerCounts(items: readonly TrackerItem[]): TrackerCounts {
   const byStatus = new Map<TrackerStatus, number>();
   let directives = 0;
   let overdue = 0;
+  let stalled = 0;
   for (const item of items) {
+    if (isStalled(item)) stalled += 1;
     if (item.kind === 'directive') directives += 1;
     if (item.overdue) overdue += 1;
     for (const s of filterStatuses(item)) byStatus.set(s, (byStatus.get(s) ?? 0) + 1);
   }
-  return { directives, proposals: items.length - directives, overdue, byStatus };
+  return { directives, proposals: items.length - directives, overdue, stalled, byStatus };
 }
 
 function agencyRoles(parties: Record<AgencyRole, readonly Party[]>): { id: string; roles: AgencyRole[] }[] {
@@ -166,6 +174,8 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
       localities: [...new Set(d.addressee.localities)],
       agencies: agencyRoles({ addressee: d.addressee.agencies.map((agency) => ({ agency })), lead: d.lead, coordinating: d.coordinating, consolidating: [] }),
       deadline,
+      repeats: d.repeats,
+      repeatedBy: d.repeatedBy,
       changes: d.changes,
       reported: d.currentStatus,
       overdue: computeOverdue(deadline?.date ?? null, d.currentStatus, asOf),
@@ -192,6 +202,8 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
     localities: [...new Set([...('locality' in p.from ? [p.from.locality] : []), ...p.localities])],
     agencies: agencyRoles({ addressee: [], lead: p.lead, coordinating: p.coordinating, consolidating: p.consolidating }),
     deadline: null,
+    repeats: [],
+    repeatedBy: [],
     changes: p.changes,
     reported: p.currentStatus,
     overdue: null,

@@ -46,6 +46,11 @@ export const directive = z.strictObject({
   /** Ids of proposals this directive answers (item g answers the district's proposals). */
   proposals: z.array(slugId).default([]),
   deadline: deadline.nullable().default(null),
+  /**
+   * Earlier directives this one repeats ("tiếp tục chỉ đạo…", "như đã kết luận tại Thông báo số …"):
+   * the earlier notice's id, the item's id there, and the words of this notice that say so.
+   */
+  repeats: z.array(z.strictObject({ notice: slugId, item: z.string().min(1), printed: z.string().min(1) })).default([]),
 });
 export type Directive = z.infer<typeof directive>;
 
