@@ -191,7 +191,7 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
     const deadlineYear = month > 9 ? year + 1 : year;
     const deadline = { date: iso(deadlineYear, 12), printed: `hoàn thành trong năm ${deadlineYear}` };
     const directiveTexts = [
-      `Tập trung chỉ đạo thực hiện hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm ${year}, ${deadline.printed}.`,
+      `Tập trung chỉ đạo thực hiện hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm ${year}, ${deadline.printed}; ${lead.name} phối hợp hướng dẫn thực hiện.`,
       `Đẩy nhanh tiến độ giải ngân vốn các chương trình mục tiêu quốc gia, khắc phục tình trạng giải ngân chậm tại ${place}.`,
       `Quan tâm công tác an sinh xã hội, bảo đảm quốc phòng, an ninh và trật tự an toàn xã hội trên địa bàn.`,
     ];
@@ -199,7 +199,8 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
     const directives = directiveTexts.map((text, k) => ({
       id: `2.1-${'abc'[k]}`, section: '2.1', label: 'abc'[k], addressee: { printed: addressee, localities: [district.id] },
       topic: ['Kế hoạch năm', 'Giải ngân vốn', 'An sinh xã hội'][k]!, text,
-      ...(k === 0 ? { deadline } : {}),
+      // The dated directive names an agency, so agencies' four-way counts have items with deadlines.
+      ...(k === 0 ? { deadline, coordinating: [{ agency: lead.id }] } : {}),
     }));
     const communeDirectives = communes.map((c, k) => ({
       id: `2.2-${'abcdefg'[k]}`, section: '2.2', label: 'abcdefg'[k], addressee: { printed: `Đối với ${committee(c)}:`, localities: [c.id] },
