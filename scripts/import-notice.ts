@@ -1,10 +1,12 @@
 /**
- * Imports a notice from its text or .docx into a draft for review:
+ * Imports a notice or a status report from its text or .docx into a draft for review:
  *   npm run import -- <file.txt|file.docx> [--out <dir>] [--force] [--compare <hand-encoded notice dir>]
- * Writes notice.mdx (draft: true), figures.csv, source.txt and import-report.md to --out, by
- * default drafts/<id>/ — outside content/notices, so a draft is never published by accident.
- * A folder that already holds files is left alone unless --force is given.
- * --compare prints how many fields match a hand-encoded notice of content/ ("N/M fields exact").
+ * A notice (THÔNG BÁO …/TB-) gives notice.mdx (draft: true), figures.csv, source.txt and
+ * import-report.md; a status report (BÁO CÁO, …/BC-) gives report.yaml (draft: true), source.txt
+ * and import-report.md. Written to --out, by default drafts/<id>/ — outside content/, so a draft
+ * is never published by accident. A folder that already holds files is left alone unless --force
+ * is given. --compare (notices only) prints how many fields match a hand-encoded notice of
+ * content/ ("N/M fields exact").
  */
 import { basename, relative, resolve } from 'node:path';
 import { ContentError } from '../src/load/errors.ts';
@@ -35,22 +37,31 @@ try {
   const input = args[0];
   if (input === undefined || args.length > 1) throw new Error(USAGE);
   const draft = await importFile(resolve(input), resolve('content'), input);
+  if (draft.kind === 'report' && compare !== null) throw new Error(`--compare compares a notice with its hand-encoded folder; ${input} is a status report (BÁO CÁO). ${USAGE}`);
   const dir = resolve(out ?? `drafts/${draft.id}`);
   const files = writeDraft(draft, dir, input, { force });
   const count = (kind: string): number => draft.notes.filter((n) => n.kind === kind).length;
-  console.log(`draft written: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
-  console.log(
-    `${draft.figures.length} figures, ${draft.frontmatter.directives.length} directives, ${draft.frontmatter.proposals.length} proposals, ` +
-      `${draft.frontmatter.legalReferences.length} legal references; to review: ${count('fuzzy')} fuzzy matches, ` +
-      `${count('uncertain')} uncertain, ${count('missing')} missing, ${count('anomaly')} flaws of the notice (see import-report.md)`,
-  );
+  console.log(`${draft.kind === 'report' ? 'status report (BÁO CÁO)' : 'notice (THÔNG BÁO)'} imported; draft written: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
+  if (draft.kind === 'report') {
+    const d = draft.data;
+    console.log(
+      `answers ${d.answers.notice ?? '(notice not found)'}; ${d.entries.length} entries (${d.entries.filter((e) => e.item === null).length} without an item), ` +
+        `${draft.figures.length} figures listed; ${d.review.length} review items (see import-report.md)`,
+    );
+  } else {
+    console.log(
+      `${draft.figures.length} figures, ${draft.frontmatter.directives.length} directives, ${draft.frontmatter.proposals.length} proposals, ` +
+        `${draft.frontmatter.legalReferences.length} legal references; to review: ${count('fuzzy')} fuzzy matches, ` +
+        `${count('uncertain')} uncertain, ${count('missing')} missing, ${count('anomaly')} flaws of the notice (see import-report.md)`,
+    );
+  }
   if (compare !== null) {
     const { content, issues } = readContent(resolve('content'));
     if (issues.length > 0) throw new ContentError(issues);
     const id = basename(resolve(compare));
     const notice = content.notices.find((n) => n.id === id);
     if (!notice) throw new Error(`--compare ${compare}: no notice "${id}" in content/notices`);
-    console.log(formatComparison(compareDraft(draft, notice)));
+    if (draft.kind === 'notice') console.log(formatComparison(compareDraft(draft, notice)));
   }
 } catch (e) {
   if (!(e instanceof ImportError || e instanceof ContentError || e instanceof Error)) throw e;

@@ -2,6 +2,7 @@
  * Writes a draft to a folder: notice.mdx (frontmatter in the format the build reads, with
  * `draft: true` and the `review:` list, so the build refuses it until a person has reviewed
  * it), figures.csv (the columns of src/domain/schemas/figure.ts), source.txt and import-report.md.
+ * The folder check and the writing are shared with the status-report drafts (status-report/writer.ts).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,14 +52,12 @@ export function renderProposedIndicators(draft: Draft): string {
 }
 
 /**
- * Writes the files of a draft (notice.mdx, figures.csv, indicators-proposed.csv when there are
- * new indicators to review, source.txt, import-report.md) into `dir` (created if needed); returns their paths. A folder
- * that already holds files (an earlier draft, perhaps already edited) is never overwritten unless
- * `force` is set.
+ * Makes `dir` ready for a draft: created if needed. A folder that already holds files (an earlier
+ * draft, perhaps already edited) is never written into unless `force` is set.
  * @throws {ImportError} when `dir` is not empty and `force` is not set
  */
-export function writeDraft(draft: Draft, dir: string, inputFile: string, options: { force?: boolean } = {}): string[] {
-  if (!options.force && existsSync(dir) && readdirSync(dir).length > 0) {
+export function prepareDraftDir(dir: string, force = false): void {
+  if (!force && existsSync(dir) && readdirSync(dir).length > 0) {
     throw new ImportError({
       file: dir,
       where: null,
@@ -68,18 +67,31 @@ export function writeDraft(draft: Draft, dir: string, inputFile: string, options
     });
   }
   mkdirSync(dir, { recursive: true });
-  // A replaced draft keeps no file of the old one that the new one does not write.
-  if (draft.proposedIndicators.length === 0) rmSync(join(dir, 'indicators-proposed.csv'), { force: true });
-  const files: [string, string][] = [
-    ['notice.mdx', renderNoticeMdx(draft)],
-    ['figures.csv', renderFiguresCsv(draft)],
-    ...(draft.proposedIndicators.length > 0 ? [['indicators-proposed.csv', renderProposedIndicators(draft)] as [string, string]] : []),
-    ['source.txt', draft.source],
-    ['import-report.md', renderReport(draft, inputFile)],
-  ];
+}
+
+/** Writes each `[name, text]` into `dir`; returns the paths written. */
+export function writeDraftFiles(dir: string, files: readonly (readonly [string, string])[]): string[] {
   return files.map(([name, text]) => {
     const path = join(dir, name);
     writeFileSync(path, text);
     return path;
   });
+}
+
+/**
+ * Writes the files of a draft notice (notice.mdx, figures.csv, indicators-proposed.csv when there are
+ * new indicators to review, source.txt, import-report.md) into `dir` (see {@link prepareDraftDir}); returns their paths.
+ * @throws {ImportError} when `dir` is not empty and `force` is not set
+ */
+export function writeNoticeDraft(draft: Draft, dir: string, inputFile: string, options: { force?: boolean } = {}): string[] {
+  prepareDraftDir(dir, options.force);
+  // A replaced draft keeps no file of the old one that the new one does not write.
+  if (draft.proposedIndicators.length === 0) rmSync(join(dir, 'indicators-proposed.csv'), { force: true });
+  return writeDraftFiles(dir, [
+    ['notice.mdx', renderNoticeMdx(draft)],
+    ['figures.csv', renderFiguresCsv(draft)],
+    ...(draft.proposedIndicators.length > 0 ? [['indicators-proposed.csv', renderProposedIndicators(draft)] as const] : []),
+    ['source.txt', draft.source],
+    ['import-report.md', renderReport(draft, inputFile)],
+  ]);
 }

@@ -60,8 +60,11 @@ export type DraftProposal = Omit<Proposal, 'topic' | 'from' | 'response'> & {
   response: string | null;
 };
 
-/** The frontmatter of notice.mdx, with null where the text did not give a value. */
-export interface DraftFrontmatter {
+/**
+ * What every draft begins with, a notice's and a status report's: the flag and the review list
+ * that make the build refuse it, and the head's kind, number and date lines (null when blank).
+ */
+export interface DraftHead {
   draft: true;
   review: string[];
   documentType: string | null;
@@ -69,6 +72,10 @@ export interface DraftFrontmatter {
   numberPrinted: string | null;
   date: string | null;
   datePrinted: string | null;
+}
+
+/** The frontmatter of notice.mdx, with null where the text did not give a value. */
+export interface DraftFrontmatter extends DraftHead {
   /** Written only when it is not implied (see src/domain/schemas/notice.ts): a month only, a year inferred, no date line. */
   dateSource?: 'partial' | 'year-inferred' | 'not-in-text';
   /** The words the year (year-inferred) or the date (not-in-text) rests on; null until an editor writes them. */
@@ -101,6 +108,8 @@ export interface DraftFrontmatter {
 }
 
 export interface Draft {
+  /** A notice's draft (a status report's is status-report/draft.ts). */
+  kind: 'notice';
   /** Suggested folder name: `2024-04-trang-dinh`. */
   id: string;
   frontmatter: DraftFrontmatter;

@@ -3,7 +3,6 @@
  * issuer, presiding official, inspection programme, inspection date and team, participating
  * agencies, local participants and inspected units; and its foot: recipients and signature.
  */
-import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
 import type { ExtractContext } from './context.ts';
 import type { DraftFrontmatter, DraftLegalReference } from './draft.ts';
 import { findDates } from './extract-dates.ts';
@@ -13,6 +12,7 @@ import { findLocalityMentions } from './match-locality.ts';
 import type { Paragraph } from './segment.ts';
 import { resolveLocalities } from './localities.ts';
 import { findIssuer } from './find-issuer.ts';
+import { DOCUMENT_TYPE_RE, readDateLine, readNumberLine, readSignature } from './head-lines.ts';
 
 type Head = Pick<
   DraftFrontmatter,
@@ -21,8 +21,6 @@ type Head = Pick<
   | 'localParticipants' | 'inspected' | 'recipients'
 >;
 
-/** The name of the kind of document, printed in capitals above the title. */
-const DOCUMENT_TYPE_RE = /^(THÔNG BÁO|KẾT LUẬN|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN)(?: KẾT LUẬN)?$/u;
 const PERSON = String.raw`\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,4}`;
 const SENTENCE_END = /\.(?=\s+\p{Lu})|\.$/u;
 
@@ -38,8 +36,9 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
     ctx.notes.push({ kind, field, message, line });
   };
 
-  const numberPara = paras.find((p) => /^Số\s*:/u.test(p.text));
-  let number: string | null = null;
+  const numberLine = readNumberLine(paras);
+  const numberPara = numberLine?.para;
+  const number = numberLine?.number ?? null;
   // A field the text lacks is written null with an `absent` entry whose reason only a person can give.
   const absent: Head['absent'] = [];
   const lacks = (field: Head['absent'][number]['field'], what: string): void => {
@@ -47,46 +46,31 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
     note('missing', field, `văn bản được nhập không có ${what}: để ${field}: null và viết lý do vào absent (reason), ví dụ "bản đăng trên cổng thông tin không kèm phần này"; nếu bản gốc có, chép vào ${field} và xóa mục absent`, null);
   };
   if (!numberPara) lacks('numberPrinted', 'dòng "Số: …"');
-  else {
-    const raw = numberPara.text.replace(/^Số\s*:\s*/u, '');
-    if (/^\d/u.test(raw)) number = raw;
-    else note('anomaly', 'number', `số văn bản để trống ("${numberPara.text}"); để null, không tự điền`, numberPara.line);
-  }
+  else if (number === null) note('anomaly', 'number', `số văn bản để trống ("${numberPara.text}"); để null, không tự điền`, numberPara.line);
 
-  // "Lạng Sơn, ngày 09 tháng 4 năm 2024", "…, ngày 09/4/2024", "…, tháng 4 năm 2024" (a month
-  // only), "…, ngày 20/9" or "ngày 20 tháng 9" (no year: taken from the document, and said so).
-  const datePara = paras.find((p) =>
-    /\bngày\b.*\btháng\b.*\bnăm \d{4}$|^[\p{L} ]+, (?:ngày \d{1,2}\/\d{1,2}\/\d{4}|tháng \d{1,2} năm \d{4}|ngày \d{1,2}(?:\/| tháng )\d{1,2})$/u.test(p.text),
-  );
-  let date: string | null = null;
-  let place: string | null = null;
+  const dateLine = readDateLine(paras);
+  const datePara = dateLine?.para;
+  const date = dateLine?.date ?? null;
+  const place = dateLine?.place ?? null;
   let dateSource: Head['dateSource'];
   let dateBasis: string | null | undefined;
-  if (!datePara) {
+  if (!dateLine) {
     note('missing', 'datePrinted', 'văn bản được lưu không có dòng địa danh, ngày tháng năm: dateSource ghi not-in-text; ghi date và dateBasis (câu trong văn bản mà ngày dựa vào) nếu văn bản cho biết, không thì để trống', null);
     dateSource = 'not-in-text';
     dateBasis = null;
+  } else if (dateLine.error !== null) {
+    note('uncertain', 'date', `không đọc được ngày "${dateLine.printed}": ${dateLine.error}`, dateLine.para.line);
   } else {
-    const m = /^(?:(.+?), )?((?:ngày|tháng).*)$/u.exec(datePara.text);
-    place = m?.[1] ?? null;
-    const printed = m?.[2] ?? '';
-    const hasYear = /\d{4}$/u.test(printed);
-    const yearFrom = hasYear ? null : yearOfDocument(paras.filter((p) => p !== datePara).map((p) => p.text));
-    try {
-      const parsed = parseViDate(printed.replace(/ tháng (\d{1,2})$/u, '/$1'), yearFrom ? { contextYear: yearFrom.year } : {});
-      date = toIsoPartialDate(parsed);
-      ctx.year = parsed.year;
-      if (yearFrom) {
-        dateSource = 'year-inferred';
-        dateBasis = yearFrom.basis;
-        note('uncertain', 'date', `dòng ngày "${printed}" không ghi năm; lấy năm ${yearFrom.year} từ "${yearFrom.basis}" (dateSource: year-inferred) — kiểm tra`, datePara.line);
-      } else if (!/^ngày/u.test(printed)) {
-        dateSource = 'partial';
-        note('uncertain', 'date', `văn bản chỉ ghi "${printed}" (không có chỗ cho ngày); lưu ${date}, dateSource: partial`, datePara.line);
-      } else if (parsed.day === null) note('anomaly', 'date', `ngày ban hành để trống ("${printed}"); lưu ${date}, không tự điền ngày`, datePara.line);
-    } catch (error) {
-      note('uncertain', 'date', `không đọc được ngày "${printed}": ${(error as Error).message}`, datePara.line);
-    }
+    const { printed, yearFrom, para } = dateLine;
+    ctx.year = dateLine.year;
+    if (dateLine.form === 'year-inferred' && yearFrom) {
+      dateSource = 'year-inferred';
+      dateBasis = yearFrom.basis;
+      note('uncertain', 'date', `dòng ngày "${printed}" không ghi năm; lấy năm ${yearFrom.year} từ "${yearFrom.basis}" (dateSource: year-inferred) — kiểm tra`, para.line);
+    } else if (dateLine.form === 'partial') {
+      dateSource = 'partial';
+      note('uncertain', 'date', `văn bản chỉ ghi "${printed}" (không có chỗ cho ngày); lưu ${date}, dateSource: partial`, para.line);
+    } else if (dateLine.form === 'blank-day') note('anomaly', 'date', `ngày ban hành để trống ("${printed}"); lưu ${date}, không tự điền ngày`, para.line);
   }
 
   const typeIndex = paras.findIndex((p) => DOCUMENT_TYPE_RE.test(p.text));
@@ -164,9 +148,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   if (inspected.length === 0) note('missing', 'inspected', 'không xác định được đơn vị được kiểm tra', null);
 
   const recipientTexts = recipients.map((p) => p.text.replace(/^[-–•+]\s*/u, ''));
-  const chain = signature.filter((p) => p.text === p.text.toUpperCase()).map((p) => p.text);
-  const signerPara = signature.at(-1);
-  const signer = signerPara && signerPara.text !== signerPara.text.toUpperCase() ? signerPara.text : null;
+  const { chain, signer } = readSignature(signature);
   if (chain.length === 0 && signer === null) lacks('signature', 'phần chữ ký (TL./KT. …, người ký)');
   else if (chain.length === 0) note('missing', 'signature.chain', 'không thấy khối chữ ký (TL./KT. …)', null);
   else if (signer === null) note('missing', 'signature.signer', 'không thấy tên người ký', null);
@@ -180,20 +162,6 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
     },
     narrative,
   };
-}
-
-/**
- * The year of a document whose date line has none: from "năm 2024" in its title or basis, else
- * from its latest full date. Returns the words it rests on.
- */
-function yearOfDocument(texts: readonly string[]): { year: number; basis: string } | null {
-  for (const t of texts) {
-    const m = /năm (\d{4})(?!\d)/u.exec(t);
-    if (m) return { year: Number(m[1]), basis: m[0] };
-  }
-  const dates = texts.flatMap((t) => findDates(t, null).filter((d) => !d.yearFromContext));
-  const latest = dates.sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
-  return latest ? { year: Number(latest.iso.slice(0, 4)), basis: latest.printed } : null;
 }
 
 function findPresiding(title: string | null, basis: string): { name: string; role: string | null } | null {

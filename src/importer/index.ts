@@ -1,7 +1,8 @@
 /**
  * The importer: a notice's text (or .docx) → a draft notice.mdx, figures.csv, source.txt and an
- * extraction report, for a person to review before publishing. Nothing is guessed silently:
- * every value the text does not settle is blank or marked, and listed with its line.
+ * extraction report, for a person to review before publishing; a status report's → a draft
+ * report.yaml (status-report/). Nothing is guessed silently: every value the text does not
+ * settle is blank or marked, and listed with its line.
  *
  * Library first (tests call it directly); scripts/import-notice.ts is a thin command line.
  */
@@ -20,13 +21,20 @@ import { readInput } from './read-input.ts';
 import { loadModel } from '../load/load-model.ts';
 import { readGazetteer } from '../load/gazetteer.ts';
 import { referenceOf, referenceOn, type Reference } from './reference-lists.ts';
+import { ImportError } from './errors.ts';
 import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
 
+import { writeNoticeDraft } from './draft-writer.ts';
+import { answerableNotices, documentKind, importReportText, writeReportDraft, type ReportDraft } from './status-report/index.ts';
+
 export { ImportError } from './errors.ts';
 export { formatReviewItem } from './review.ts';
-export { writeDraft } from './draft-writer.ts';
 export type { Draft, Note } from './draft.ts';
+export type { ReportDraft } from './status-report/index.ts';
+
+/** What `importFile` makes of a document: a notice's draft or a status report's (`kind`). */
+export type ImportedDraft = Draft | ReportDraft;
 
 /** Builds a draft from a notice's normalized text (see read-input.ts). */
 export function importText(source: string, allUnits: Reference, fileName: string | null = null): Draft {
@@ -100,6 +108,7 @@ export function importText(source: string, allUnits: Reference, fileName: string
     frontmatter.review = ctx.notes.map(formatReviewItem);
   }
   return {
+    kind: 'notice',
     id,
     frontmatter,
     narrative: narrative.map((p) => p.text),
@@ -111,13 +120,32 @@ export function importText(source: string, allUnits: Reference, fileName: string
 }
 
 /**
- * Reads a .txt or .docx file and builds its draft. The register and lists come from the
- * model of `contentDir`, loaded and checked as the build does, and the rest of the country
- * from its national gazetteer (content/gazetteer).
+ * Reads a .txt or .docx file and builds its draft: a status report's when the document is one
+ * (titled BÁO CÁO, or numbered …/BC-…: status-report/recognise.ts), else a notice's. The
+ * register and lists come from the model of `contentDir`, loaded and checked as the build does,
+ * and the rest of the country from its national gazetteer (content/gazetteer).
  */
-export async function importFile(path: string, contentDir = resolve('content'), shownAs = path): Promise<Draft> {
+export async function importFile(path: string, contentDir = resolve('content'), shownAs = path): Promise<ImportedDraft> {
   const { text } = await readInput(path, shownAs);
-  return importText(text, referenceOf(loadModel(contentDir), readGazetteer(contentDir)), path);
+  const model = loadModel(contentDir);
+  const reference = referenceOf(model, readGazetteer(contentDir));
+  if (documentKind(text) === 'report') return importReportText(text, reference, answerableNotices(model.notices), path);
+  return importText(text, reference, path);
+}
+
+/** The draft as a notice's; a status report's is refused (for callers that expect a notice). */
+export function noticeDraft(draft: ImportedDraft): Draft {
+  if (draft.kind === 'notice') return draft;
+  throw new ImportError({ file: draft.id, where: null, field: null, found: 'a status report (BÁO CÁO)', expected: 'a notice (THÔNG BÁO)' });
+}
+
+/**
+ * Writes a draft into `dir`: notice.mdx, figures.csv … for a notice (draft-writer.ts), report.yaml
+ * for a status report (status-report/writer.ts), with source.txt and import-report.md. Returns the paths.
+ * @throws {ImportError} when `dir` is not empty and `force` is not set
+ */
+export function writeDraft(draft: ImportedDraft, dir: string, inputFile: string, options: { force?: boolean } = {}): string[] {
+  return draft.kind === 'report' ? writeReportDraft(draft, dir, inputFile, options) : writeNoticeDraft(draft, dir, inputFile, options);
 }
 
 function blankNotes(head: Pick<DraftFrontmatter, 'number' | 'numberPrinted' | 'date' | 'datePrinted'>): DataQualityNote[] {

@@ -1,8 +1,9 @@
 /**
- * From draft to published (issue 11, point 7): moves a reviewed draft into
- * `content/notices/<year>/<id>/` once the whole content, with it, passes every check of the
- * build. Nothing is written to content/ while any error remains: the errors are returned, each
- * with its file, field, value found and what is expected.
+ * From draft to published (issue 11, point 7; issue 22 for reports): moves a reviewed draft into
+ * `content/notices/<year>/<id>/` (a notice) or `content/reports/<year>/<id>/` (a status report)
+ * once the whole content, with it, passes every check of the build. Nothing is written to
+ * content/ while any error remains: the errors are returned, each with its file, field, value
+ * found and what is expected.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +12,45 @@ import yaml from 'js-yaml';
 import { ContentError, formatIssue } from '../load/errors.ts';
 import { loadModel } from '../load/load-model.ts';
 import { ImportError } from './errors.ts';
+import { REPORT_DRAFT } from './status-report/publish.ts';
 
-/** The files of a draft that make a notice; the report and proposals stay in drafts/. */
-const NOTICE_FILES = ['notice.mdx', 'figures.csv', 'source.txt', 'criteria.csv'];
+/** What differs between publishing a notice and a report. */
+export interface DraftKind {
+  /** The file holding the draft's data: `notice.mdx`, `report.yaml`. */
+  dataFile: string;
+  /** The files that are published; import-report.md and the rest stay in drafts/. */
+  files: readonly string[];
+  /** Its folder under content/: `notices`, `reports`. */
+  folder: string;
+  /** What it is, in messages: `notice`, `report`. */
+  noun: string;
+  /** The shape of its folder name, in messages: `yyyy-mm-place`. */
+  idShape: string;
+  /** The YAML text of the data file (a notice's frontmatter), or undefined when it has none. */
+  yamlOf(text: string): string | undefined;
+  /** What to look at before publishing, in the draft folder (shown: a path as printed). */
+  before(draftDir: string, shown: (p: string) => string): string[];
+  /** What to look at once published. */
+  after(id: string): string[];
+}
+
+/** A notice: notice.mdx (frontmatter), figures.csv, source.txt, criteria.csv. */
+export const NOTICE_DRAFT: DraftKind = {
+  dataFile: 'notice.mdx',
+  files: ['notice.mdx', 'figures.csv', 'source.txt', 'criteria.csv'],
+  folder: 'notices',
+  noun: 'notice',
+  idShape: 'yyyy-mm-place',
+  yamlOf: (text) => /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1],
+  before: (draftDir, shown) =>
+    existsSync(join(draftDir, 'indicators-proposed.csv'))
+      ? [`${shown(join(draftDir, 'indicators-proposed.csv'))}: add the indicators you keep to content/indicators.csv (README "Add an indicator")`]
+      : [],
+  after: (id) => [`npm run build, then read /thong-bao/${id}/ and its briefing /ban-in/thong-bao/${id}/ against the original document`],
+};
 
 export interface PublishResult {
-  /** Where the notice now is, relative to the project: content/notices/2024/2024-04-trang-dinh. */
+  /** Where it now is, relative to the project: content/notices/2024/2024-04-trang-dinh. */
   folder: string | null;
   id: string;
   /** Every error that stops publication (empty when published). */
@@ -26,40 +60,40 @@ export interface PublishResult {
 }
 
 /**
- * Publishes `draftDir` into `contentDir` under `id` (default: the draft folder's name).
- * @throws {ImportError} when the draft folder has no notice.mdx or frontmatter
+ * Publishes `draftDir` (a notice's draft, or a report's when it holds report.yaml) into
+ * `contentDir` under `id` (default: the draft folder's name).
+ * @throws {ImportError} when the draft folder has neither data file, or a notice.mdx without frontmatter
  */
 export function publishDraft(draftDir: string, contentDir = resolve('content'), id = basename(resolve(draftDir))): PublishResult {
+  const kind = existsSync(join(draftDir, REPORT_DRAFT.dataFile)) ? REPORT_DRAFT : NOTICE_DRAFT;
   const shown = (p: string): string => relative(process.cwd(), p) || '.';
-  const mdxPath = shown(join(draftDir, 'notice.mdx'));
-  if (!existsSync(join(draftDir, 'notice.mdx'))) throw new ImportError({ file: draftDir, where: null, field: null, found: 'a folder without notice.mdx', expected: 'a draft folder written by npm run import' });
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(readFileSync(join(draftDir, 'notice.mdx'), 'utf8'))?.[1];
-  if (front === undefined) throw new ImportError({ file: mdxPath, where: 'line 1', field: null, found: null, expected: 'YAML frontmatter between two "---" lines' });
+  const dataPath = shown(join(draftDir, kind.dataFile));
+  if (!existsSync(join(draftDir, kind.dataFile))) throw new ImportError({ file: draftDir, where: null, field: null, found: 'a folder without notice.mdx or report.yaml', expected: 'a draft folder written by npm run import' });
+  const front = kind.yamlOf(readFileSync(join(draftDir, kind.dataFile), 'utf8'));
+  if (front === undefined) throw new ImportError({ file: dataPath, where: 'line 1', field: null, found: null, expected: 'YAML frontmatter between two "---" lines' });
   const data = (yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
   const date = typeof data['date'] === 'string' ? data['date'] : null;
   const year = date?.slice(0, 4) ?? null;
   const toCheck: string[] = [];
   const errors: string[] = [];
   if (Array.isArray(data['review']) && data['review'].length > 0) {
-    errors.push(`${mdxPath}, field "review": found ${data['review'].length} items; expected none: resolve each, then delete review:`);
+    errors.push(`${dataPath}, field "review": found ${data['review'].length} items; expected none: resolve each, then delete review:`);
     toCheck.push(...(data['review'] as unknown[]).map((r) => `review: ${String(r)}`));
   }
-  if (year === null) errors.push(`${mdxPath}, field "date": found ${JSON.stringify(data['date'] ?? null)}; expected the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder`);
+  if (year === null) errors.push(`${dataPath}, field "date": found ${JSON.stringify(data['date'] ?? null)}; expected the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder`);
   if (date !== null && /^\d{4}-\d{2}/u.test(date) && !id.startsWith(date.slice(0, 7))) {
-    toCheck.push(`the folder name "${id}" does not start with the month of issue ${date.slice(0, 7)}: give --id <yyyy-mm-place> if it should`);
+    toCheck.push(`the folder name "${id}" does not start with the month of issue ${date.slice(0, 7)}: give --id <${kind.idShape}> if it should`);
   }
-  if (existsSync(join(draftDir, 'indicators-proposed.csv'))) {
-    toCheck.push(`${shown(join(draftDir, 'indicators-proposed.csv'))}: add the indicators you keep to content/indicators.csv (README "Add an indicator")`);
-  }
-  const target = year === null ? null : join(contentDir, 'notices', year, id);
-  if (target !== null && existsSync(target)) errors.push(`${shown(target)}: found a published notice with this id; expected a new id (--id <id>)`);
+  toCheck.push(...kind.before(draftDir, shown));
+  const target = year === null ? null : join(contentDir, kind.folder, year, id);
+  if (target !== null && existsSync(target)) errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
   if (errors.length > 0 || target === null) return { folder: null, id, errors, toCheck };
 
-  // Check the whole content with the notice in it, in a copy: content/ is touched only if all is well.
+  // Check the whole content with the draft in it, in a copy: content/ is touched only if all is well.
   const trial = join(mkdtempSync(join(tmpdir(), 'tp-publish-')), 'content');
   cpSync(contentDir, trial, { recursive: true });
-  const files = NOTICE_FILES.filter((f) => existsSync(join(draftDir, f)));
-  const place = (root: string): string => join(root, 'notices', year!, id);
+  const files = kind.files.filter((f) => existsSync(join(draftDir, f)));
+  const place = (root: string): string => join(root, kind.folder, year!, id);
   mkdirSync(place(trial), { recursive: true });
   for (const f of files) cpSync(join(draftDir, f), join(place(trial), f));
   try {
@@ -75,7 +109,7 @@ export function publishDraft(draftDir: string, contentDir = resolve('content'), 
   for (const f of files) cpSync(join(draftDir, f), join(target, f));
   const left = readdirSync(draftDir).filter((f) => !files.includes(f));
   toCheck.push(
-    `npm run build, then read /thong-bao/${id}/ and its briefing /ban-in/thong-bao/${id}/ against the original document`,
+    ...kind.after(id),
     'add a line to CHANGELOG.md and commit the new folder',
     ...(left.length > 0 ? [`${shown(draftDir)} still holds ${left.join(', ')} (not published): keep import-report.md with the review, or delete the draft folder`] : []),
   );

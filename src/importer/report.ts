@@ -14,8 +14,21 @@ const SECTIONS: readonly [Note['kind'], string][] = [
   ['editorial', 'Phần người biên tập phải viết'],
 ];
 
-const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
+/** A Markdown table cell: blank for null, pipes escaped. */
+export const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
 
+/** The notes, one section per kind, each with its line: the checklist of the reviewer. */
+export function renderNotes(notes: readonly Note[]): string[] {
+  const out: string[] = [];
+  for (const [kind, title] of SECTIONS) {
+    const ofKind = notes.filter((n) => n.kind === kind);
+    out.push(`## ${title} (${ofKind.length})`, '');
+    out.push(...(ofKind.length === 0 ? ['Không có.'] : ofKind.map((n) => `- ${formatReviewItem(n)}`)), '');
+  }
+  return out;
+}
+
+/** import-report.md of a draft notice. */
 export function renderReport(draft: Draft, inputFile: string): string {
   const fm = draft.frontmatter;
   const out: string[] = [
@@ -32,11 +45,7 @@ export function renderReport(draft: Draft, inputFile: string): string {
     `- Nhận định: ${fm.findings.length} (${fm.findings.filter((f) => f.kind === 'achievement').length} kết quả, ${fm.findings.filter((f) => f.kind === 'shortcoming').length} hạn chế); nhiệm vụ: ${fm.directives.length}; đề xuất: ${fm.proposals.length}; văn bản dẫn chiếu: ${fm.legalReferences.length}; số liệu: ${draft.figures.length}; nơi nhận: ${fm.recipients.length}`,
     '',
   ];
-  for (const [kind, title] of SECTIONS) {
-    const notes = draft.notes.filter((n) => n.kind === kind);
-    out.push(`## ${title} (${notes.length})`, '');
-    out.push(...(notes.length === 0 ? ['Không có.'] : notes.map((n) => `- ${formatReviewItem(n)}`)), '');
-  }
+  out.push(...renderNotes(draft.notes));
   out.push('## Số liệu', '', '| id | in trong văn bản | giá trị | đơn vị | mẫu số / mục tiêu | chỉ tiêu | địa phương | dòng:cột (offset) | vì sao chỉ tiêu này |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const f of draft.figures) {
     out.push(`| ${cell(f.id)} | ${cell(f.printed)} | ${cell(f.value)} | ${cell(f.unit)} | ${cell(f.denominator ?? f.target)} | ${cell(f.indicator)} | ${cell(f.locality)} | ${f.line}:${f.column} (${f.offset}) | ${cell(f.reason)} |`);

@@ -18,6 +18,7 @@ import { normalizeDeep } from './normalize.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
 import { noticeFolders } from './check-files.ts';
 import { readContentText } from './read-file.ts';
+import { refuseDraft } from './draft-flag.ts';
 import { readReports, type RawReport } from './read-reports.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
@@ -182,12 +183,8 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
     issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
     return { frontmatter: null, narrative, narrativeLine };
   }
-  // An imported draft (npm run import) is refused as a draft, and every other error is still
-  // listed, so the editor sees at once all that is left to fix. Its review: list goes with it.
-  if (data !== null && typeof data === 'object' && (data as { draft?: unknown }).draft === true) {
-    issues.push({ file, where: null, field: 'draft', found: 'true', expected: DRAFT_EXPECTED });
-    data = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'draft' && key !== 'review'));
-  }
+  // An imported draft (npm run import) is refused as a draft; every other error is still listed.
+  data = refuseDraft(data, file, DRAFT_EXPECTED, issues);
   const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, data));

@@ -7,12 +7,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { reportFile, type ReportFile } from '../domain/schemas/report.ts';
+import { refuseDraft } from './draft-flag.ts';
 import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
 import { readContentText } from './read-file.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 export const REPORT_FILES = ['report.yaml', 'source.txt'] as const;
+
+/** What a report marked `draft: true` must become before it is published. */
+export const REPORT_DRAFT_EXPECTED =
+  'a reviewed report — bản nháp chưa được duyệt: check it against import-report.md and source.txt, resolve and delete the review: list, fill the blank fields (an item, the notice answered), then remove draft: true after review';
 
 /** One report folder whose data and text were both read. */
 export interface RawReport {
@@ -96,6 +101,8 @@ function readReport(dir: string, id: string, year: string, rel: (path: string) =
     issues.push({ file, where: `line ${e.mark.line + 1}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
     return null;
   }
+  // An imported draft (npm run import) is refused as a draft; every other error is still listed.
+  raw = refuseDraft(raw, file, REPORT_DRAFT_EXPECTED, issues);
   const parsed = reportFile.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, raw));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, importFile, type Draft } from '../../src/importer/index.ts';
+import { ImportError, importFile, noticeDraft, type Draft } from '../../src/importer/index.ts';
 
 const sourcePath = 'content/notices/2024/2024-04-trang-dinh/source.txt';
 const sourceText = readFileSync(sourcePath, 'utf8');
@@ -24,7 +24,7 @@ function layoutFree(draft: Draft) {
 }
 
 beforeAll(async () => {
-  fromText = await importFile(sourcePath);
+  fromText = noticeDraft(await importFile(sourcePath));
 });
 
 describe('a .docx of the sample notice (built here with the docx package)', () => {
@@ -33,7 +33,7 @@ describe('a .docx of the sample notice (built here with the docx package)', () =
     const paragraphs = sourceText.split('\n').filter((l) => l.trim() !== '').map((l) => new Paragraph({ children: [new TextRun(l)] }));
     const path = join(dir, 'thong-bao.docx');
     writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
-    fromDocx = await importFile(path);
+    fromDocx = noticeDraft(await importFile(path));
   });
 
   it('gives the same draft as the text', () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importFile } from '../../src/importer/index.ts';
+import { ImportError, importFile, noticeDraft } from '../../src/importer/index.ts';
 
 const sourcePath = 'content/notices/2024/2024-04-trang-dinh/source.txt';
 const sourceText = readFileSync(sourcePath, 'utf8');
@@ -61,7 +61,7 @@ describe('the draft folder', { timeout: 30_000 }, () => {
   it('without a date line, takes the month of the inspection (ngày 09/4/2024) and says so', async () => {
     const path = join(dir, 'no-date-line.txt');
     writeFileSync(path, sourceText.replace('Lạng Sơn, ngày tháng 4 năm 2024\n', ''));
-    const draft = await importFile(path);
+    const draft = noticeDraft(await importFile(path));
     expect(draft.id).toBe('2024-04-trang-dinh');
     expect(draft.frontmatter.review).toContain('[cần biên tập] id: tên thư mục "2024-04-trang-dinh" dựa trên ngày kiểm tra và huyện Tràng Định; đặt lại khi công bố nếu cần');
   });

@@ -12,7 +12,7 @@ import { ContentError } from '../../src/load/errors.ts';
 import { readContent, type RawNotice } from '../../src/load/read-content.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { compareDraft, differsOnlyByDat, formatComparison } from '../../src/importer/compare.ts';
-import { importFile, importText, writeDraft, type Draft } from '../../src/importer/index.ts';
+import { importFile, importText, noticeDraft, writeDraft, type Draft } from '../../src/importer/index.ts';
 import { referenceOf } from '../../src/importer/reference-lists.ts';
 import { renderReport } from '../../src/importer/report.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
@@ -22,7 +22,7 @@ let draft: Draft;
 let sample: RawNotice;
 
 beforeAll(async () => {
-  draft = await importFile(join(sampleDir, 'source.txt'));
+  draft = noticeDraft(await importFile(join(sampleDir, 'source.txt')));
   const { content, issues } = readContent(resolve('content'));
   expect(issues).toEqual([]);
   sample = content.notices.find((n) => n.id === '2024-04-trang-dinh')!;

@@ -1,0 +1,41 @@
+/**
+ * The figures a report prints ("13/19 tiêu chí", "28,150 tỷ đồng", "64,2%"), found and read by
+ * the notice importer's figure reader (extract-figures.ts, src/domain/vi-number.ts), each with its
+ * line and column in source.txt. report.yaml has no field for figures: they are listed in
+ * import-report.md and as review items, so a person sees each one; none is written to the data.
+ */
+import type { PrintedFigure } from '../../domain/vi-number.ts';
+import { findFigureCandidates } from '../extract-figures.ts';
+import { positionOf, type Paragraph } from '../segment.ts';
+import type { ReportFigure } from './draft.ts';
+
+/** The canonical unit of a figure as read: `đồng` for money, `%`, the noun of a count. */
+function unitOf(parsed: PrintedFigure | null): string | null {
+  if (parsed === null) return null;
+  if (parsed.kind === 'amount') return 'đồng';
+  if (parsed.kind === 'percent') return '%';
+  return parsed.unit;
+}
+
+/** Every figure of `paragraphs`, in the order of the text. */
+export function reportFigures(source: string, paragraphs: readonly Paragraph[]): ReportFigure[] {
+  return paragraphs
+    .flatMap((p) =>
+      findFigureCandidates(p.text).map((c): ReportFigure & { offset: number } => {
+        const { line, column, offset } = positionOf(source, p, c.index);
+        const parsed = c.parsed;
+        return {
+          printed: c.printed,
+          words: parsed?.kind === 'fraction' && c.noun !== null ? `${c.printed} ${c.noun}` : c.printed,
+          value: parsed?.value ?? null,
+          unit: unitOf(parsed) ?? c.noun,
+          denominator: parsed?.kind === 'fraction' ? parsed.total : null,
+          line,
+          column,
+          offset,
+        };
+      }),
+    )
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset: _offset, ...f }) => f);
+}
