@@ -54,9 +54,12 @@ export function followUpCounts(items: readonly Pick<TrackerItem, 'deadline' | 'r
   return { counts, undated, withdrawn, asOf };
 }
 
-/** The count in one line, for a briefing: `Theo thời hạn, tại ngày dữ liệu 01/12/2026: 0 hoàn thành đúng hạn, …`; null without a dated item. */
+/**
+ * The count in one line, for a briefing, naming only the groups that have items (a briefing has
+ * no room to spare): `Theo thời hạn, tại ngày dữ liệu 01/12/2026: 1 quá hạn.`; null without a dated item.
+ */
 export function followUpLine(c: FollowUpCounts, labels: Record<FollowUp, string>, date: string): string | null {
-  const dated = FOLLOW_UPS.reduce((n, k) => n + c.counts[k], 0);
-  if (dated === 0) return null;
-  return `Theo thời hạn, tại ngày dữ liệu ${date}: ${FOLLOW_UPS.map((k) => `${c.counts[k]} ${labels[k].toLowerCase()}`).join(', ')}.`;
+  const shown = FOLLOW_UPS.filter((k) => c.counts[k] > 0);
+  if (shown.length === 0) return null;
+  return `Theo thời hạn, tại ngày dữ liệu ${date}: ${shown.map((k) => `${c.counts[k]} ${labels[k].toLowerCase()}`).join(', ')}.`;
 }

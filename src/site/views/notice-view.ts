@@ -4,7 +4,6 @@
  * are about, and charted, in one place.
  */
 import type { DirectiveItem, Figure, Locality, Notice, ProposalItem, Report } from '../../domain/model.ts';
-import { followUpCounts, followUpLine } from '../follow-up.ts';
 import { reportCitation } from '../report-text.ts';
 import { formatViDate, parseIsoPartialDate } from '../../domain/vi-date.ts';
 import { vi } from '../../i18n/vi.ts';
@@ -60,8 +59,6 @@ export interface NoticeView {
     charts: ChartSpec[];
     /** Whether figures of more than one unit are shown (the table names each one's unit). */
     grouped: boolean;
-    /** The four-way count of its directives and proposals in one line; null when none states a deadline. */
-    followUp: string | null;
   };
 }
 
@@ -133,7 +130,6 @@ export function noticeView(site: SiteData, n: Notice): NoticeView {
       headline: units.flatMap((u) => u.headline),
       charts: units.flatMap((u) => u.charts),
       grouped: units.length > 1,
-      followUp: followUpLine(followUpCounts([...n.directives, ...n.proposals].map(site.rowOf), site.asOf), vi.followUp, formatViDate(site.asOf)),
     },
   };
 }
