@@ -32,38 +32,45 @@ export interface NoticeFolder {
 }
 
 /**
- * Every notice folder under `root` (content/notices), in a stable order; what does not belong
- * goes to `issues`. `rel` shortens paths for messages.
+ * Every `<year>/<id>/` folder of a kind of document under `root` (content/notices,
+ * content/reports), in a stable order; a stray file or a folder that is no year goes to `issues`.
  */
-export function noticeFolders(root: string, rel: (path: string) => string, issues: ContentIssue[]): NoticeFolder[] {
+export function documentFolders(root: string, kind: { noun: string; folder: string; file: string }, rel: (path: string) => string, issues: ContentIssue[]): { dir: string; year: string; id: string }[] {
   if (!existsSync(root)) return [];
   const fail = (path: string, expected: string): void => {
     issues.push({ file: rel(path), where: null, field: null, found: null, expected });
   };
-  const folders: NoticeFolder[] = [];
+  const folders: { dir: string; year: string; id: string }[] = [];
   for (const year of readdirSync(root).sort()) {
     const yearDir = join(root, year);
     if (!isDir(yearDir) || !/^\d{4}$/.test(year)) {
-      fail(yearDir, 'only year folders (4 digits, e.g. 2024) in content/notices/, each holding one folder per notice');
+      fail(yearDir, `only year folders (4 digits, e.g. 2024) in content/${kind.folder}/, each holding one folder per ${kind.noun}`);
       continue;
     }
     for (const id of readdirSync(yearDir).sort()) {
       const dir = join(yearDir, id);
-      if (!isDir(dir)) {
-        fail(dir, `only notice folders in content/notices/${year}/ (content/notices/${year}/<id>/notice.mdx)`);
-        continue;
-      }
-      const misnamed = new Set<string>();
-      for (const name of readdirSync(dir).sort()) {
-        if ((NOTICE_FILES as readonly string[]).includes(name) && !isDir(join(dir, name))) continue;
-        const renamed = RENAMED[name];
-        if (renamed) misnamed.add(renamed.meant);
-        fail(join(dir, name), renamed?.expected ?? `only the files of a notice in its folder: ${NOTICE_FILES.join(', ')} (the last two optional)`);
-      }
-      folders.push({ dir, year, misnamed });
+      if (isDir(dir)) folders.push({ dir, year, id });
+      else fail(dir, `only ${kind.noun} folders in content/${kind.folder}/${year}/ (content/${kind.folder}/${year}/<id>/${kind.file})`);
     }
   }
   return folders;
+}
+
+/**
+ * Every notice folder under `root` (content/notices), in a stable order; what does not belong
+ * goes to `issues`. `rel` shortens paths for messages.
+ */
+export function noticeFolders(root: string, rel: (path: string) => string, issues: ContentIssue[]): NoticeFolder[] {
+  return documentFolders(root, { noun: 'notice', folder: 'notices', file: 'notice.mdx' }, rel, issues).map(({ dir, year }) => {
+    const misnamed = new Set<string>();
+    for (const name of readdirSync(dir).sort()) {
+      if ((NOTICE_FILES as readonly string[]).includes(name) && !isDir(join(dir, name))) continue;
+      const renamed = RENAMED[name];
+      if (renamed) misnamed.add(renamed.meant);
+      issues.push({ file: rel(join(dir, name)), where: null, field: null, found: null, expected: renamed?.expected ?? `only the files of a notice in its folder: ${NOTICE_FILES.join(', ')} (the last two optional)` });
+    }
+    return { dir, year, misnamed };
+  });
 }
 
 function isDir(path: string): boolean {

@@ -10,6 +10,7 @@ import { reportFile, type ReportFile } from '../domain/schemas/report.ts';
 import { refuseDraft } from './draft-flag.ts';
 import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
+import { documentFolders } from './check-files.ts';
 import { readContentText } from './read-file.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
@@ -51,33 +52,16 @@ const isDir = (path: string): boolean => statSync(path).isDirectory();
 
 /** Every report of `contentDir`; what cannot be read is pushed to `issues` and left out. */
 export function readReports(contentDir: string, rel: (path: string) => string, issues: ContentIssue[]): RawReport[] {
-  const root = join(contentDir, 'reports');
-  if (!existsSync(root)) return [];
   const fail = (path: string, expected: string): void => {
     issues.push({ file: rel(path), where: null, field: null, found: null, expected });
   };
-  const reports: RawReport[] = [];
-  for (const year of readdirSync(root).sort()) {
-    const yearDir = join(root, year);
-    if (!isDir(yearDir) || !/^\d{4}$/.test(year)) {
-      fail(yearDir, 'only year folders (4 digits, e.g. 2024) in content/reports/, each holding one folder per report');
-      continue;
+  return documentFolders(join(contentDir, 'reports'), { noun: 'report', folder: 'reports', file: 'report.yaml' }, rel, issues).flatMap(({ dir, year, id }) => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(dir, 'a folder name of lower-case letters without diacritics, digits and single hyphens: 2024-06-bc-trang-dinh');
+    for (const name of readdirSync(dir).sort()) {
+      if (!(REPORT_FILES as readonly string[]).includes(name) || isDir(join(dir, name))) fail(join(dir, name), `only the files of a report in its folder: ${REPORT_FILES.join(', ')}`);
     }
-    for (const id of readdirSync(yearDir).sort()) {
-      const dir = join(yearDir, id);
-      if (!isDir(dir)) {
-        fail(dir, `only report folders in content/reports/${year}/ (content/reports/${year}/<id>/report.yaml)`);
-        continue;
-      }
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(dir, 'a folder name of lower-case letters without diacritics, digits and single hyphens: 2024-06-bc-trang-dinh');
-      for (const name of readdirSync(dir).sort()) {
-        if (!(REPORT_FILES as readonly string[]).includes(name) || isDir(join(dir, name))) fail(join(dir, name), `only the files of a report in its folder: ${REPORT_FILES.join(', ')}`);
-      }
-      const report = readReport(dir, id, year, rel, contentDir, issues);
-      if (report) reports.push(report);
-    }
-  }
-  return reports;
+    return readReport(dir, id, year, rel, contentDir, issues) ?? [];
+  });
 }
 
 function readReport(dir: string, id: string, year: string, rel: (path: string) => string, contentDir: string, issues: ContentIssue[]): RawReport | null {
