@@ -14,6 +14,7 @@ import type { Draft, DraftFrontmatter } from './draft.ts';
 import { extractFigures, findFigureCandidates, PREAMBLE_SECTION, type FigureState } from './extract-figures.ts';
 import { extractHead } from './extract-head.ts';
 import { extractSections } from './extract-sections.ts';
+import { proposeRepeats } from './extract-repeats.ts';
 import { localitiesIn, reviewLocalities } from './localities.ts';
 import { draftId } from './draft-id.ts';
 import { findDates } from './extract-dates.ts';
@@ -26,7 +27,7 @@ import { formatReviewItem } from './review.ts';
 import { positionOf, segment } from './segment.ts';
 
 import { writeNoticeDraft } from './draft-writer.ts';
-import { answerableNotices, documentKind, importReportText, writeReportDraft, type ReportDraft } from './status-report/index.ts';
+import { answerableNotices, documentKind, importReportText, writeReportDraft, type AnswerableNotice, type ReportDraft } from './status-report/index.ts';
 
 export { ImportError } from './errors.ts';
 export { formatReviewItem } from './review.ts';
@@ -36,8 +37,12 @@ export type { ReportDraft } from './status-report/index.ts';
 /** What `importFile` makes of a document: a notice's draft or a status report's (`kind`). */
 export type ImportedDraft = Draft | ReportDraft;
 
-/** Builds a draft from a notice's normalized text (see read-input.ts). */
-export function importText(source: string, allUnits: Reference, fileName: string | null = null): Draft {
+/**
+ * Builds a draft from a notice's normalized text (see read-input.ts). `earlier`: content/'s
+ * notices (status-report/notices.ts), among which a directive's repeat of an earlier one is
+ * looked for (extract-repeats.ts); none by default.
+ */
+export function importText(source: string, allUnits: Reference, fileName: string | null = null, earlier: readonly AnswerableNotice[] = []): Draft {
   // Units are proposed from the notice's own era: read its date first, then match against the units of that date.
   const { date } = extractHead({ segments: segment(source), reference: allUnits, notes: [], province: null, year: null }).head;
   const reference = date ? referenceOn(allUnits, date) : allUnits;
@@ -45,6 +50,7 @@ export function importText(source: string, allUnits: Reference, fileName: string
   const { head, narrative } = extractHead(ctx);
   const figureState: FigureState = { figures: [], usedIds: new Set<string>(), spans: new Map(), proposedIndicators: [] };
   const sections = extractSections(ctx, head.inspected, figureState, head.programme?.number ?? null);
+  proposeRepeats(sections.directives, { date: head.date, sections: ctx.segments.sections, notices: earlier, reference, notes: ctx.notes });
 
   if (ctx.segments.sections.length === 0) {
     ctx.notes.push({ kind: 'missing', field: 'findings/directives', message: 'không thấy các mục đánh số (1., 2., 2.1. …): không trích được nhận định, nhiệm vụ, đề xuất và số liệu', line: null });
@@ -129,8 +135,9 @@ export async function importFile(path: string, contentDir = resolve('content'), 
   const { text } = await readInput(path, shownAs);
   const model = loadModel(contentDir);
   const reference = referenceOf(model, readGazetteer(contentDir));
-  if (documentKind(text) === 'report') return importReportText(text, reference, answerableNotices(model.notices), path);
-  return importText(text, reference, path);
+  const notices = answerableNotices(model.notices);
+  if (documentKind(text) === 'report') return importReportText(text, reference, notices, path);
+  return importText(text, reference, path, notices);
 }
 
 /** The draft as a notice's; a status report's is refused (for callers that expect a notice). */

@@ -47,18 +47,45 @@ export function findAnswers(paras: readonly Paragraph[], reportDate: string | nu
   const start = citation.text.search(/(?<![\p{L}])Thông báo(?![\p{L}])/u);
   const rest = citation.text.slice(start);
   const printed = rest.slice(0, rest.search(CITATION_END_RE)).replace(/[,;:]$/u, '');
-  const year = reportDate === null ? null : parseIsoPartialDate(reportDate).year;
+  // ISO strings compare as dates; a partial date sorts before the days of its month.
+  const issued = notices.filter((n) => reportDate === null || n.date <= reportDate);
+  const found = resolveCitation(printed, reportDate, issued, reference);
+  if (found.unknownNumber !== null) {
+    note('uncertain', `thông báo số ${found.unknownNumber} không có trong content/notices${found.listed !== '' ? `; thông báo để trống số, cùng ngày: ${found.listed}` : ''}`);
+  }
+  if (found.notice === null) note('uncertain', `"${printed}": ${found.basis}; ghi answers.notice (tên thư mục của thông báo)`);
+  return { notice: found.notice, printed, citation, basis: found.basis };
+}
+
+/** The notice some words cite, and how it was found or why not (see {@link resolveCitation}). */
+export interface CitedNotice {
+  notice: AnswerableNotice | null;
+  /** How the notice was found, or why none was. */
+  basis: string;
+  /** The number cited when no notice of `notices` has it. */
+  unknownNumber: string | null;
+  /** The notices whose dates fit, with their scores (empty when none). */
+  listed: string;
+}
+
+/**
+ * The notice among `notices` that `printed` (words from "Thông báo" on: "Thông báo số 45/TB-UBND
+ * ngày …", "Thông báo kết luận tháng 4/2024 … tại huyện Tràng Định") names: by its number when it
+ * has one, else by its dates (month of issue, day of the inspection), the units it names and its
+ * title's words. `citingDate` (ISO, maybe partial) gives the year of a date printed without one;
+ * the caller keeps only the notices the citing document may name (issued before it).
+ */
+export function resolveCitation(printed: string, citingDate: string | null, notices: readonly AnswerableNotice[], reference: Reference): CitedNotice {
+  const year = citingDate === null ? null : parseIsoPartialDate(citingDate).year;
   const days = findDates(printed, year).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.iso)).map((d) => d.iso);
   const months = [...printed.matchAll(MONTH_RE)].map((m) => `${m[2]}-${m[1]!.padStart(2, '0')}`);
   const units = findLocalityMentions(printed, reference.units).map((m) => matchLocality(m, reference.units, [], reference.others).unit?.id).filter((id) => id !== undefined);
   const words = syllablePairs(printed);
   const number = /(?<![\p{L}])số:? (\d+\/[^\s,;]+)/u.exec(printed)?.[1] ?? null;
 
-  // ISO strings compare as dates; a partial date sorts before the days of its month.
-  const issued = notices.filter((n) => reportDate === null || n.date <= reportDate);
-  const byNumber = number === null ? [] : issued.filter((n) => n.number === number);
-  if (byNumber.length === 1) return { notice: byNumber[0]!, printed, citation, basis: `số ${number}` };
-  const scored = issued
+  const byNumber = number === null ? [] : notices.filter((n) => n.number === number);
+  if (byNumber.length === 1) return { notice: byNumber[0]!, basis: `số ${number}`, unknownNumber: null, listed: '' };
+  const scored = notices
     .filter((n) => number === null || n.number === null)
     .map((n) => {
       const dates = days.filter((d) => d === n.inspectionDate || d === n.date).length * 2 + months.filter((m) => m === month(n.date) || m === month(n.inspectionDate)).length;
@@ -70,14 +97,10 @@ export function findAnswers(paras: readonly Paragraph[], reportDate: string | nu
     .filter((s) => s.dates > 0)
     .sort((a, b) => b.score - a.score);
   const listed = scored.map((s) => `${s.n.id} (${s.why})`).join('; ');
-  if (number !== null) {
-    note('uncertain', `thông báo số ${number} không có trong content/notices${scored.length > 0 ? `; thông báo để trống số, cùng ngày: ${listed}` : ''}`);
-  }
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.score > scored[1]!.score)) {
     const best = scored[0]!;
-    return { notice: best.n, printed, citation, basis: `theo ngày, địa danh và trích yếu: ${best.n.id} (${best.why})${scored.length > 1 ? `; cũng xét ${scored.slice(1).map((s) => s.n.id).join(', ')}` : ''}` };
+    return { notice: best.n, basis: `theo ngày, địa danh và trích yếu: ${best.n.id} (${best.why})${scored.length > 1 ? `; cũng xét ${scored.slice(1).map((s) => s.n.id).join(', ')}` : ''}`, unknownNumber: number, listed };
   }
   const why = scored.length === 0 ? `không thông báo nào trong content/notices khớp ngày (${[...days, ...months].join(', ') || 'câu dẫn không nêu ngày'})` : `nhiều thông báo khớp như nhau: ${listed}`;
-  note('uncertain', `"${printed}": ${why}; ghi answers.notice (tên thư mục của thông báo)`);
-  return { notice: null, printed, citation, basis: why };
+  return { notice: null, basis: why, unknownNumber: number, listed };
 }
