@@ -123,6 +123,8 @@ export interface Report extends Omit<ReportFile, 'date' | 'issuer' | 'answers' |
   /** The notice it answers, and the words it cites it by. */
   notice: Notice;
   answersPrinted: string;
+  /** The figures it gives (its figures.csv), each with its words and line: of the report, never the notice's. */
+  figures: (Omit<Figure, 'notice'> & { report: Report })[];
   /** One entry per item it reports on, in the report's order. */
   entries: (ReportedStatus & { item: DirectiveItem | ProposalItem })[];
   sourceLines: string[];

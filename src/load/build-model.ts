@@ -58,7 +58,7 @@ export function buildModel(register: Register, checked: readonly CheckedNotice[]
 const statusOf = (changes: readonly ReportedStatus[]): CurrentStatus => changes.at(-1)?.status ?? 'chua-bao-cao';
 
 /** A report, its entries pointing at the items of its notice (the checks resolved each). */
-function buildReport({ raw, issuer, entries }: CheckedReport, notice: Notice): Report {
+function buildReport({ raw, issuer, entries, figures: checkedFigures }: CheckedReport, notice: Notice): Report {
   const { documentType, number, numberPrinted, date, datePrinted, title, issuerPrinted, answers, signer } = raw.data;
   const report: Report = {
     documentType, number, numberPrinted, datePrinted, title, issuerPrinted, signer,
@@ -68,9 +68,11 @@ function buildReport({ raw, issuer, entries }: CheckedReport, notice: Notice): R
     notice,
     answersPrinted: answers.printed,
     entries: [],
+    figures: [],
     sourceLines: raw.source.split(/\r?\n/),
     file: raw.file,
   };
+  report.figures = checkedFigures.map((f) => ({ ...f, report }));
   report.entries = entries.map((e) => {
     const item: DirectiveItem | ProposalItem = (e.kind === 'directive' ? notice.directives : notice.proposals).find((x) => x.id === e.item)!;
     return { item, status: e.status, date: parseIsoPartialDate(e.from), report, evidence: e.evidence, line: e.line };

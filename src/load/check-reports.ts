@@ -10,6 +10,7 @@ import type { StatusValue } from '../domain/schemas/directive.ts';
 import { daySpan } from '../domain/unit-validity.ts';
 import { findName, findVerbatim, lineOfOffset } from '../domain/verbatim.ts';
 import { parseIsoPartialDate } from '../domain/vi-date.ts';
+import { checkFigures, type CheckedFigure } from './check-figures.ts';
 import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawNotice } from './read-content.ts';
@@ -28,6 +29,8 @@ export interface CheckedEntry {
 
 export interface CheckedReport {
   raw: RawReport;
+  /** The figures the report gives (figures.csv), checked as a notice's: each read from its words. */
+  figures: CheckedFigure[];
   /** The answered notice's id (it exists). */
   notice: string;
   issuer: Party;
@@ -104,7 +107,18 @@ function checkReport(report: RawReport, noticeById: ReadonlyMap<string, RawNotic
     const offset = verbatim(`${at}.evidence`, e.evidence);
     return kind && offset !== null ? [{ kind, item: e.item, status: e.status, from: e.from, evidence: e.evidence, line: lineOfOffset(source, offset) }] : [];
   });
-  return issuer ? { raw: report, notice: notice.id, issuer, entries } : null;
+  for (const { line, data: f } of report.figures) {
+    if (dataDay !== null && f.as_of !== null && first(f.as_of) > dataDay) {
+      issues.push({ file: report.figuresFile, where: `line ${line}`, field: 'as_of', found: f.as_of, expected: `a date no later than ${dataDay}, the data date (content/data-date.txt)` });
+    }
+  }
+  // A report's figures are checked as a notice's (check-figures.ts): the same file, the same rules;
+  // `ref` may name an item of the notice the report answers.
+  const figures = checkFigures({
+    id: report.id, year: report.year, file, figuresFile: report.figuresFile, sourceFile, frontmatter: { ...notice.frontmatter },
+    narrative: '', narrativeLine: 1, figures: report.figures, reportedFigureIds: new Set(), criteriaFile: '', criteria: [], source,
+  }, register, issues);
+  return issuer ? { raw: report, notice: notice.id, issuer, entries, figures } : null;
 }
 
 function resolveParty(p: PartyRef, register: Register, issue: (field: string, found: string, expected: string) => void): Party | null {

@@ -12,9 +12,12 @@ import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
 import { documentFolders } from './check-files.ts';
 import { readContentText } from './read-file.ts';
+import { readCsv, type CsvRow } from './read-csv.ts';
+import { figureRow, type FigureRow } from '../domain/schemas/figure.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
-export const REPORT_FILES = ['report.yaml', 'source.txt'] as const;
+/** The files a report folder may hold; figures.csv (the figures the report gives, as a notice's) is optional. */
+export const REPORT_FILES = ['report.yaml', 'source.txt', 'figures.csv'] as const;
 
 /** What a report marked `draft: true` must become before it is published. */
 export const REPORT_DRAFT_EXPECTED =
@@ -34,6 +37,9 @@ export interface RawReport {
   lines: ReadonlyMap<string, number>;
   /** The report's text as published, NFC. */
   source: string;
+  /** figures.csv, as a notice's (docs/data-format.md): each figure the report gives, with its words. */
+  figuresFile: string;
+  figures: CsvRow<FigureRow>[];
 }
 
 /** Where the fields of a report.yaml begin: `date` → 5, `entries[0]` → 14 (its `- item:` line). */
@@ -92,6 +98,10 @@ function readReport(dir: string, id: string, year: string, rel: (path: string) =
     issues.push(...issuesFromZod(parsed.error, file, null, raw));
     return null;
   }
+  const figuresPath = join(dir, 'figures.csv');
+  const figuresText = existsSync(figuresPath) ? readContentText(figuresPath, rel(figuresPath), contentDir, issues) : null;
+  const figures = figuresText === null ? null : readCsv(figuresText, rel(figuresPath), figureRow);
+  if (figures) issues.push(...figures.issues);
   if (source === null) return null;
-  return { id, year, file, sourceFile: rel(sourcePath), data: parsed.data, lines: fieldLines(yamlText), source };
+  return { id, year, file, sourceFile: rel(sourcePath), data: parsed.data, lines: fieldLines(yamlText), source, figuresFile: rel(figuresPath), figures: figures?.rows ?? [] };
 }

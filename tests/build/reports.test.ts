@@ -52,6 +52,15 @@ describe('a report page', () => {
   });
 });
 
+describe('figures of a report', () => {
+  it('Xã Chí Minh\'s report shows its 13/19 with the words and the line they come from', () => {
+    const $ = page('bao-cao/2025-03-bc-chi-minh');
+    expect(text($('#so-lieu').text())).toBe('Số liệu trong báo cáo (1)');
+    const cells = $('section[aria-labelledby="so-lieu"] tbody td').map((_, td) => text($(td).text())).get();
+    expect(cells).toEqual(['Xã Chí Minh', '13/19 tiêu chí', '31/12/2024', '“13/19” (dòng 27)']);
+  });
+});
+
 describe('the statuses where the items are shown', () => {
   it('the notice lists its three reports and gives 2.2 its timeline of two reports', () => {
     const $ = page('thong-bao/2024-04-trang-dinh');

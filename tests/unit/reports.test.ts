@@ -77,3 +77,18 @@ describe('the tracker and the report page', () => {
     expect(view.rows[0]!.href).toBe('/thong-bao/2024-04-trang-dinh/#de-xuat-3');
   });
 });
+
+describe('figures a report gives', () => {
+  it('Xã Chí Minh: 13/19 criteria at the end of 2024, read from the report\'s words, on its line', () => {
+    const r = model.reportById.get('2025-03-bc-chi-minh')!;
+    expect(r.figures.map((f) => [f.locality.id, f.indicator.id, f.value, f.denominator, f.printed])).toEqual([['06013', 'tieu-chi-ntm-dat', 13, 19, '13/19']]);
+    const view = reportView(r);
+    expect(view.figures).toEqual([{ locality: 'Xã Chí Minh', label: expect.any(String), value: '13/19 tiêu chí', printed: '13/19', asOf: '31/12/2024', line: 27 }]);
+    expect(r.sourceLines[26]).toContain('Năm 2024 xã đạt 13/19 tiêu chí');
+  });
+
+  it('are the report\'s, never added to the notice\'s figures', () => {
+    expect(notice.figures.some((f) => f.value === 13)).toBe(false);
+    expect(model.figures).toHaveLength(notice.figures.length);
+  });
+});

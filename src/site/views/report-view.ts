@@ -9,6 +9,7 @@ import { vi } from '../../i18n/vi.ts';
 import type { SiteData } from '../compute-site-data.ts';
 import { partyName } from '../party-name.ts';
 import { reportCitation } from '../report-text.ts';
+import { figureLabel, formatFigureValue } from '../figure-text.ts';
 import { noticeUrl, reportsUrl } from '../urls.ts';
 import type { PageHead } from './page-head.ts';
 
@@ -43,6 +44,8 @@ export interface ReportView {
   citation: string;
   facts: { number: string; date: string; issuer: string; signer: string };
   rows: ReportRow[];
+  /** The figures the report gives, each as the page shows it, with the line of its words. */
+  figures: { locality: string; label: string; value: string; printed: string; asOf: string; line: number }[];
   /** The sentences to highlight in the original text, with their anchors. */
   quotes: { id: string; excerpt: string; printed: string }[];
 }
@@ -76,6 +79,14 @@ export function reportView(r: Report): ReportView {
       signer: r.signer ?? vi.notStated,
     },
     rows: r.entries.map(entryRow),
+    figures: r.figures.map((f) => ({
+      locality: f.locality.name,
+      label: figureLabel(f),
+      value: formatFigureValue(f),
+      printed: f.printed,
+      asOf: f.asOf ? formatViDate(f.asOf) : formatViDate(r.date),
+      line: f.sourceLine,
+    })),
     quotes: r.entries.map((e, i) => ({ id: evidenceAnchorOf(i + 1), excerpt: e.evidence, printed: e.evidence })),
   };
 }
