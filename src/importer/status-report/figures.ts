@@ -1,8 +1,9 @@
 /**
  * The figures a report prints ("13/19 tiêu chí", "28,150 tỷ đồng", "64,2%"), found and read by
  * the notice importer's figure reader (extract-figures.ts, src/domain/vi-number.ts), each with its
- * line and column in source.txt. report.yaml has no field for figures: they are listed in
- * import-report.md and as review items, so a person sees each one; none is written to the data.
+ * line and column in source.txt. They are listed in import-report.md and as review items, so a
+ * person sees each one; none is written to the draft's figures.csv yet: the editor adds those to
+ * publish (a report's figures.csv has a notice's format, docs/data-format.md).
  */
 import type { PrintedFigure } from '../../domain/vi-number.ts';
 import { findFigureCandidates } from '../extract-figures.ts';

@@ -43,7 +43,7 @@ export function importReportText(source: string, allUnits: Reference, notices: r
 
   const figures = reportFigures(source, [...body, ...segments.sections.flatMap((s) => [s.heading, ...s.body])]);
   for (const f of figures) {
-    notes.push({ kind: 'editorial', field: 'figures', message: `số liệu trong báo cáo: ${f.words} (report.yaml không có trường số liệu: không ghi; đối chiếu rồi xóa mục này)`, line: f.line });
+    notes.push({ kind: 'editorial', field: 'figures', message: `số liệu trong báo cáo: ${f.words} (chưa ghi: nếu cần công bố, thêm vào figures.csv của báo cáo theo định dạng của thông báo, rồi xóa mục này)`, line: f.line });
   }
   const { id, settled, basis } = reportDraftId(head.date, issuer, reference, fileName);
   if (!settled) notes.push({ kind: 'editorial', field: 'id', message: `tên thư mục "${id}" dựa trên ${basis}; đặt lại khi công bố nếu cần (--id)`, line: null });

@@ -49,7 +49,7 @@ export function renderReportSummary(draft: ReportDraft, inputFile: string): stri
     '',
     '## Số liệu trong báo cáo',
     '',
-    'report.yaml không có trường số liệu: các số dưới đây không được ghi vào dữ liệu, chỉ liệt kê để đối chiếu.',
+    'Các số dưới đây chưa được ghi vào dữ liệu: số nào cần công bố thì thêm vào figures.csv của báo cáo (định dạng như figures.csv của thông báo), mỗi số kèm nguyên văn.',
     '',
     '| in trong văn bản | giá trị | đơn vị | mẫu số | dòng:cột |',
     '| --- | --- | --- | --- | --- |',
