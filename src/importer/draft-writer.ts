@@ -28,7 +28,7 @@ export function renderNoticeMdx(draft: Draft): string {
 }
 
 /** The figures.csv text of a draft: the columns and order of the build's schema. */
-export function renderFiguresCsv(draft: Draft): string {
+export function renderFiguresCsv(draft: Pick<Draft, 'figures'>): string {
   const columns = Object.keys(figureRow.shape);
   const rows = draft.figures.map((f) => {
     const cells: Record<string, string> = {};

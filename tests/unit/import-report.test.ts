@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -103,7 +104,18 @@ describe('what the fixtures single out', () => {
 
   it('13/19 tiêu chí of Chí Minh is listed with its line, "số liệu trong báo cáo: 13/19 tiêu chí"', () => {
     const line = lineOf('2025-03-bc-chi-minh', 'Năm 2024 xã đạt 13/19 tiêu chí');
-    expect(drafts.get('2025-03-bc-chi-minh')!.data.review.some((r) => r.startsWith(`[cần biên tập] figures (dòng ${line}): số liệu trong báo cáo: 13/19 tiêu chí `))).toBe(true);
+    expect(drafts.get('2025-03-bc-chi-minh')!.data.review.some((r) => r.startsWith(`[cần biên tập] figures (dòng ${line}): số liệu trong báo cáo: 13/19 tiêu chí`))).toBe(true);
+  });
+
+  // The fixtures' figures.csv, written by hand from their text, is what the draft's must agree with.
+  it.each([
+    ['2025-03-bc-chi-minh', 'tieu-chi-ntm-dat'],
+    ['2024-06-bc-trang-dinh', 'thu-nsnn'],
+  ])('%s: its figure %s goes to the draft\'s figures.csv with the fixture\'s indicator, unit and value', (id, figure) => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(`tests/fixtures/reports/${id}/figures.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const expected = rows.find((r) => r['id'] === figure)!;
+    const found = drafts.get(id)!.csvFigures.find((f) => f.indicator === expected['indicator'] && f.value === Number(expected['value']));
+    expect(found && [found.locality, found.indicator, found.unit, found.value, found.denominator]).toEqual([expected['locality'], expected['indicator'], expected['unit'], Number(expected['value']), expected['denominator'] ? Number(expected['denominator']) : null]);
   });
 
   it('"hoàn thành" in the parts that look ahead (NHIỆM VỤ, GIẢI PHÁP; ĐỀ XUẤT) is no status', () => {
@@ -207,8 +219,8 @@ describe('a report draft and content/', () => {
     writeDraft(drafts.get('2024-06-bc-trang-dinh')!, draftDir, 'source.txt');
   });
 
-  it('is written as report.yaml (draft: true, review:), source.txt and import-report.md', () => {
-    expect(readdirSync(draftDir).sort()).toEqual(['import-report.md', 'report.yaml', 'source.txt']);
+  it('is written as report.yaml (draft: true, review:), source.txt, figures.csv and import-report.md', () => {
+    expect(readdirSync(draftDir).sort()).toEqual(['figures.csv', 'import-report.md', 'report.yaml', 'source.txt']);
     expect(readFileSync(join(draftDir, 'source.txt'), 'utf8')).toBe(sourceOf('2024-06-bc-trang-dinh'));
     expect(readFileSync(join(draftDir, 'import-report.md'), 'utf8')).toContain('| 11/19 tiêu chí | 11 | tiêu chí | 19 | 41:');
   });
@@ -252,7 +264,7 @@ describe('a report draft and content/', () => {
     const result = publishDraft(reviewed, content);
     expect(result.errors).toEqual([]);
     expect(result.folder).toBe('content/reports/2024/2024-06-bc-trang-dinh');
-    expect(readdirSync(join(content, 'reports/2024/2024-06-bc-trang-dinh')).sort()).toEqual(['report.yaml', 'source.txt']);
+    expect(readdirSync(join(content, 'reports/2024/2024-06-bc-trang-dinh')).sort()).toEqual(['figures.csv', 'report.yaml', 'source.txt']);
     const report = loadModel(content).reportById.get('2024-06-bc-trang-dinh')!;
     expect(report.notice.id).toBe('2024-04-trang-dinh');
     expect(report.entries.map((e) => [e.item.id, e.status])).toEqual(expectedOf('2024-06-bc-trang-dinh').entries.map((e) => [e.item, e.status]));

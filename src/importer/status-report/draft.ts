@@ -6,7 +6,7 @@
  */
 import type { Party } from '../../domain/schemas/common.ts';
 import type { StatusValue } from '../../domain/schemas/directive.ts';
-import type { DraftHead, Note } from '../draft.ts';
+import type { DraftFigure, DraftHead, Note } from '../draft.ts';
 
 /** What the report says of one item; `item` null when no directive or proposal clearly fits. */
 export interface ReportDraftEntry {
@@ -65,6 +65,8 @@ export interface ReportDraft {
   source: string;
   notes: Note[];
   figures: ReportFigure[];
+  /** The figures read with an indicator and a unit (the notice importer's reader): the draft's figures.csv. */
+  csvFigures: DraftFigure[];
   /** One per entry of `data.entries`, in order. */
   traces: EntryTrace[];
   /** How the answered notice was found (or why not). */

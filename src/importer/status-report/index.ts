@@ -15,7 +15,7 @@ import { findAnswers } from './answers.ts';
 import type { ReportDraft } from './draft.ts';
 import { reportDraftId } from './draft-id.ts';
 import { readEntries } from './entries.ts';
-import { reportFigures } from './figures.ts';
+import { readFigures, reportFigures } from './figures.ts';
 import { readReportHead } from './head.ts';
 import { resolveIssuer } from './issuer.ts';
 import type { AnswerableNotice } from './notices.ts';
@@ -41,9 +41,21 @@ export function importReportText(source: string, allUnits: Reference, notices: r
   const issuerId = issuer === null ? null : 'locality' in issuer ? issuer.locality : 'agency' in issuer ? issuer.agency : null;
   const { entries, traces, unstated } = readEntries({ segments, notice: answers.notice, citation: answers.citation, reportDate: head.date, issuer: issuerId, notes });
 
-  const figures = reportFigures(source, [...body, ...segments.sections.flatMap((s) => [s.heading, ...s.body])]);
+  const paragraphs = [...body, ...segments.sections.flatMap((s) => [s.heading, ...s.body])];
+  const figures = reportFigures(source, paragraphs);
+  // The notice importer's reader gives each figure its indicator and unit where it can: those go to
+  // figures.csv (about the issuer's unit, or the notice's first); the others are only listed.
+  const place = issuer && 'locality' in issuer ? issuer.locality : (answers.notice?.inspected[0] ?? null);
+  const csvFigures = readFigures({ segments, reference, notes: [], province: null, year: head.date ? Number(head.date.slice(0, 4)) : null }, paragraphs, place);
   for (const f of figures) {
-    notes.push({ kind: 'editorial', field: 'figures', message: `số liệu trong báo cáo: ${f.words} (chưa ghi: nếu cần công bố, thêm vào figures.csv của báo cáo theo định dạng của thông báo, rồi xóa mục này)`, line: f.line });
+    const inCsv = csvFigures.find((c) => c.line === f.line && c.printed === f.printed);
+    notes.push({
+      kind: 'editorial', field: 'figures',
+      message: inCsv
+        ? `số liệu trong báo cáo: ${f.words}, ghi vào figures.csv (${inCsv.id}, chỉ tiêu ${inCsv.indicator}, đơn vị ${inCsv.locality}): kiểm tra chỉ tiêu, đơn vị và thời điểm, rồi xóa mục này`
+        : `số liệu trong báo cáo: ${f.words} (chưa ghi: nếu cần công bố, thêm vào figures.csv của báo cáo theo định dạng của thông báo, rồi xóa mục này)`,
+      line: f.line,
+    });
   }
   const { id, settled, basis } = reportDraftId(head.date, issuer, reference, fileName);
   if (!settled) notes.push({ kind: 'editorial', field: 'id', message: `tên thư mục "${id}" dựa trên ${basis}; đặt lại khi công bố nếu cần (--id)`, line: null });
@@ -68,6 +80,7 @@ export function importReportText(source: string, allUnits: Reference, notices: r
     },
     source,
     notes,
+    csvFigures,
     figures,
     traces,
     answersBasis: answers.basis,

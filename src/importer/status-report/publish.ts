@@ -1,14 +1,14 @@
 /**
  * How `npm run publish-draft` publishes a report draft (../publish.ts does the rest, as for a
- * notice): report.yaml and source.txt go to `content/reports/<year>/<id>/` once the whole
+ * notice): report.yaml, source.txt and figures.csv go to `content/reports/<year>/<id>/` once the whole
  * content, with the report in it, passes every check of the build (src/load/check-reports.ts).
  */
 import type { DraftKind } from '../publish.ts';
 
-/** A status report: report.yaml (all YAML) and source.txt. */
+/** A status report: report.yaml (all YAML), source.txt and, when it gives figures, figures.csv. */
 export const REPORT_DRAFT: DraftKind = {
   dataFile: 'report.yaml',
-  files: ['report.yaml', 'source.txt'],
+  files: ['report.yaml', 'source.txt', 'figures.csv'],
   folder: 'reports',
   noun: 'report',
   idShape: 'yyyy-mm-bc-issuer',

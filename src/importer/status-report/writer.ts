@@ -5,7 +5,7 @@
  * and every figure with its line). The folder rules are the notice drafts' (../draft-writer.ts).
  */
 import yaml from 'js-yaml';
-import { prepareDraftDir, writeDraftFiles } from '../draft-writer.ts';
+import { prepareDraftDir, renderFiguresCsv, writeDraftFiles } from '../draft-writer.ts';
 import { cell, renderNotes } from '../report.ts';
 import type { ReportDraft } from './draft.ts';
 
@@ -60,7 +60,8 @@ export function renderReportSummary(draft: ReportDraft, inputFile: string): stri
 }
 
 /**
- * Writes report.yaml, source.txt and import-report.md into `dir`; returns their paths.
+ * Writes report.yaml, source.txt, figures.csv (when the reader gave figures an indicator) and
+ * import-report.md into `dir`; returns their paths.
  * @throws {ImportError} when `dir` is not empty and `force` is not set
  */
 export function writeReportDraft(draft: ReportDraft, dir: string, inputFile: string, options: { force?: boolean } = {}): string[] {
@@ -68,6 +69,7 @@ export function writeReportDraft(draft: ReportDraft, dir: string, inputFile: str
   return writeDraftFiles(dir, [
     ['report.yaml', renderReportYaml(draft)],
     ['source.txt', draft.source],
+    ...(draft.csvFigures.length > 0 ? [['figures.csv', renderFiguresCsv({ figures: draft.csvFigures })] as const] : []),
     ['import-report.md', renderReportSummary(draft, inputFile)],
   ]);
 }
