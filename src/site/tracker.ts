@@ -86,6 +86,13 @@ export function statusLookup(items: readonly TrackerItem[]): RowOf {
   };
 }
 
+/** The anchor an item has on its notice's page (components/DirectiveList.astro, ProposalList.astro). */
+export const noticeItemAnchor = (item: DirectiveItem | ProposalItem): string => ('request' in item ? item.id : `nhiem-vu-${item.id}`);
+
+/** `2.1 đ)`, `2.2`, or `Kiến nghị 1`: how every page names a directive or proposal. */
+export const itemLabel = (item: DirectiveItem | ProposalItem): string =>
+  'request' in item ? `Kiến nghị ${item.notice.proposals.findIndex((q) => q.id === item.id) + 1}` : `${item.section}${item.label ? ` ${item.label})` : ''}`;
+
 /** Item anchors without diacritics or dots: `2.1-đ` → `2-1-dd` (đ spelled dd, so 2.1-d stays distinct). */
 export function itemSlug(id: string): string {
   return id.replace(/đ/g, 'dd').replace(/\./g, '-');
@@ -160,9 +167,9 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
       kind: 'directive',
       anchor: `${d.notice.id}-nv-${itemSlug(d.id)}`,
       id: d.id,
-      noticeAnchor: `nhiem-vu-${d.id}`,
+      noticeAnchor: noticeItemAnchor(d),
       notice: d.notice,
-      label: `${d.section}${d.label ? ` ${d.label})` : ''}`,
+      label: itemLabel(d),
       topic: d.topic,
       text: d.text,
       response: null,
@@ -188,9 +195,9 @@ export function trackerItems(model: Model, asOf: PartialDate, size = pageSize('t
     kind: 'proposal',
     anchor: `${p.notice.id}-kn-${itemSlug(p.id)}`,
     id: p.id,
-    noticeAnchor: p.id,
+    noticeAnchor: noticeItemAnchor(p),
     notice: p.notice,
-    label: `Kiến nghị ${p.notice.proposals.findIndex((q) => q.id === p.id) + 1}`,
+    label: itemLabel(p),
     topic: p.topic,
     text: p.request,
     response: p.response,

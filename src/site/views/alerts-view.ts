@@ -35,20 +35,15 @@ const scopeOf = (site: SiteData, name: string, page: string, items: TrackerItem[
 export const agencyAlerts = (site: SiteData, agency: Agency): AlertScope =>
   scopeOf(site, agency.name, agencyUrl(agency), (site.itemsByAgency.get(agency.id) ?? []).map((m) => m.item));
 
-/** The alert files of a unit: the directives and proposals concerning it. */
-export function localityAlerts(site: SiteData, locality: Locality): AlertScope {
+/** The tracker rows of the directives and proposals concerning a unit. */
+export function localityRows(site: SiteData, locality: Locality): TrackerItem[] {
   const record = site.localities.get(locality.id);
-  const items = record ? [...record.directives, ...record.proposals].map(site.rowOf) : [];
-  return scopeOf(site, locality.name, localityUrl(locality), items);
+  return record ? [...record.directives, ...record.proposals].map(site.rowOf) : [];
 }
 
-/** Every agency and unit with a calendar or a feed. */
-export function alertScopes(site: SiteData): AlertScope[] {
-  return [
-    ...site.model.agencies.map((a) => agencyAlerts(site, a)),
-    ...site.model.localities.map((l) => localityAlerts(site, l)),
-  ].filter((s) => s.calendar || s.feed);
-}
+/** The alert files of a unit: the directives and proposals concerning it (`rows`, when the caller has them). */
+export const localityAlerts = (site: SiteData, locality: Locality, rows = localityRows(site, locality)): AlertScope =>
+  scopeOf(site, locality.name, localityUrl(locality), rows);
 
 /** The calendar file of a scope. */
 export function calendarResponse(site: SiteData, scope: AlertScope): Response {

@@ -23,7 +23,7 @@ import type { StatusOf } from '../tracker.ts';
 import { followUpCounts, followUpLine, type FollowUpCounts } from '../follow-up.ts';
 import { fullListUrl, preview, UNIT_LISTS, unitListUrl, type UnitListKey } from '../unit-lists.ts';
 import { localitiesUrl, localityUrl } from '../urls.ts';
-import { localityAlerts, type AlertScope } from './alerts-view.ts';
+import { localityAlerts, localityRows, type AlertScope } from './alerts-view.ts';
 import { contentsOf, type ContentsEntry, type PageHead } from './page-head.ts';
 
 /** The line under a shortened list (components/MoreLink.astro): how many are shown, where the rest are. */
@@ -121,7 +121,8 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     more: { shown: Math.min(items.length, UNIT_LISTS[key].preview), total: items.length, noun: UNIT_LISTS[key].noun, href: unitListUrl(l, key), about },
   });
   const history = historySentences(l, model);
-  const followUp = followUpCounts([...directives, ...proposals].map(site.rowOf), site.asOf);
+  const rows = localityRows(site, l);
+  const followUp = followUpCounts(rows, site.asOf);
   const since = l.currentChildren[0]?.validFrom;
   return {
     record,
@@ -182,7 +183,7 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     ntmCriteria: model.ntmCriteria,
     statusOf,
     followUp,
-    alerts: localityAlerts(site, l),
+    alerts: localityAlerts(site, l, rows),
     get briefing() {
       return localityBriefing(record, history, followUpLine(followUp, vi.followUp, formatViDate(site.asOf)));
     },

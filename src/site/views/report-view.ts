@@ -10,6 +10,7 @@ import type { SiteData } from '../compute-site-data.ts';
 import { partyName } from '../party-name.ts';
 import { reportCitation } from '../report-text.ts';
 import { figureLabel, formatFigureValue } from '../figure-text.ts';
+import { itemLabel, noticeItemAnchor } from '../tracker.ts';
 import { noticeUrl, reportsUrl } from '../urls.ts';
 import type { PageHead } from './page-head.ts';
 
@@ -28,12 +29,8 @@ export interface ReportRow {
   line: number;
 }
 
-const itemLabel = (item: DirectiveItem | ProposalItem): string =>
-  'request' in item
-    ? `${vi.itemKind.proposal} ${item.notice.proposals.findIndex((p) => p.id === item.id) + 1}`
-    : `${vi.itemKind.directive} ${item.section}${item.label ? ` ${item.label})` : ''}`;
-// The anchors the notice page gives its items (components/DirectiveList.astro, ProposalList.astro).
-const itemAnchor = (item: DirectiveItem | ProposalItem): string => ('request' in item ? item.id : `nhiem-vu-${item.id}`);
+/** `Nhiệm vụ 2.1 a)`, `Kiến nghị 3`: a proposal's label says what it is already. */
+const entryLabel = (item: DirectiveItem | ProposalItem): string => ('request' in item ? itemLabel(item) : `${vi.itemKind.directive} ${itemLabel(item)}`);
 
 /** The anchor of the n-th (1-based) sentence a report's statuses rest on, in its original text. */
 export const evidenceAnchorOf = (n: number): string => `can-cu-${n}`;
@@ -54,9 +51,9 @@ export interface ReportView {
 export function reportView(r: Report): ReportView {
   const title = `${r.documentType} của ${partyName(r.issuer)}, ${formatViDate(r.date)}`;
   const entryRow = (e: ReportedStatus & { item: DirectiveItem | ProposalItem }, i: number): ReportRow => ({
-    label: itemLabel(e.item),
+    label: entryLabel(e.item),
     topic: e.item.topic,
-    href: `${noticeUrl(r.notice)}#${itemAnchor(e.item)}`,
+    href: `${noticeUrl(r.notice)}#${noticeItemAnchor(e.item)}`,
     status: vi.status[e.status],
     from: formatViDate(e.date),
     evidence: e.evidence,
