@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import { localityRecords } from '../../src/site/locality-records.ts';
-import { formatFigureValue } from '../../src/site/figure-text.ts';
 import { localityUrl, noticeUrl } from '../../src/site/urls.ts';
 import { distDir, mainText, page, pageExists } from '../helpers/dist-pages.ts';
+import { sampleFigure } from '../helpers/sample-figures.ts';
 
 const model = loadModel();
 const records = localityRecords(model);
@@ -73,10 +73,10 @@ describe('every input reaches a page', () => {
     expect(model.figures.length).toBeGreaterThan(0);
     for (const f of model.figures) {
       const onNotice = page(noticeUrl(f.notice))(`tr[data-figure-key="${f.key}"]`);
-      expect(onNotice.text(), f.key).toContain(formatFigureValue(f));
+      expect(onNotice.text(), f.key).toContain(sampleFigure(f.key));
       expect(onNotice.text(), f.key).toContain(f.printed);
       const onLocality = page(localityUrl(byCode(f.locality.id)))(`tr[data-figure-key="${f.key}"]`);
-      expect(onLocality.text(), f.key).toContain(formatFigureValue(f));
+      expect(onLocality.text(), f.key).toContain(sampleFigure(f.key));
     }
   });
 
@@ -96,7 +96,7 @@ describe('every input reaches a page', () => {
       for (const party of [...p.lead, ...p.coordinating, ...p.consolidating]) {
         if ('agency' in party) expect(text, p.id).toContain(party.agency.name);
       }
-      for (const f of p.figures) expect(text, p.id).toContain(formatFigureValue(f));
+      for (const f of p.figures) expect(text, p.id).toContain(sampleFigure(f.key));
     }
   });
 });

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
-import { formatFigureValue } from '../../src/site/figure-text.ts';
+import { sampleFigure } from '../helpers/sample-figures.ts';
 import { model, pageTypes } from './page-types.ts';
 
 let browser: Browser;
@@ -46,7 +46,7 @@ describe('figures without JavaScript', () => {
     expect(await page.locator('.tp-key-figure').count()).toBeGreaterThan(0);
     const text = await page.locator('main').innerText();
     for (const f of model.figures.filter((x) => x.locality.id === locality.id)) {
-      expect(text).toContain(formatFigureValue(f));
+      expect(text).toContain(sampleFigure(f.key));
       expect(text.replace(/\s+/g, ' ')).toContain(f.printed);
     }
     await context.close();
