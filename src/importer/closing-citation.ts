@@ -5,7 +5,7 @@
  * date are the notice's own. Only the text's last paragraph counts: a notice cited in the body
  * ("Theo Thông báo số 12/TB-UBND ngày 3/2/2024 của UBND tỉnh, các xã …") is another notice.
  */
-import { findDates } from './extract-dates.ts';
+import { ANY_LEAP_YEAR, findDates } from './extract-dates.ts';
 import { findReferences } from './extract-legal-references.ts';
 import type { Paragraph } from './segment.ts';
 
@@ -34,8 +34,8 @@ export function readClosingCitation(all: readonly Paragraph[]): ClosingCitation 
   const ref = findReferences(words, { province: null, year: null, notes: [], line: paragraph.line })[0];
   // The notice named first, right after "Theo": "Theo Thông báo số …".
   if (!ref || ref.ref.type !== 'Thông báo' || !/^(?:Theo|Trích|Nguồn\s*:)\s+$/u.test(words.slice(0, ref.index))) return null;
-  // Any leap year reads a date printed without one (16/8, 29/2); its ISO form is then dropped.
-  const found = findDates(words, 2000).find((d) => d.index > ref.index && d.index <= ref.end + 2);
+  // A date printed without a year ("ngày 20/8") is found, and its ISO form dropped.
+  const found = findDates(words, ANY_LEAP_YEAR).find((d) => d.index > ref.index && d.index <= ref.end + 2);
   const end = found ? Math.max(ref.end, found.index + found.printed.length) : ref.end;
   return {
     paragraph,

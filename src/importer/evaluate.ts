@@ -6,7 +6,7 @@
  */
 import { parsePrintedFigure } from '../domain/vi-number.ts';
 import type { Draft } from './draft.ts';
-import { findDates } from './extract-dates.ts';
+import { ANY_LEAP_YEAR, findDates } from './extract-dates.ts';
 import { yearlessDates } from './event-year.ts';
 import { importText } from './index.ts';
 import type { Reference } from './reference-lists.ts';
@@ -124,7 +124,7 @@ export function scoreFile(text: string, expected: ExpectedFile, reference: Refer
       if (w.unit === 'đồng' && [1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9].some((k) => sameNumber(f.value, w.value * k))) scaleErrors.push(`"${f.printed}" → ${f.value}, expected ${w.value}`);
     }
   }
-  const gotDates = findDates(text, 2000).map((d) => d.printed);
+  const gotDates = findDates(text, ANY_LEAP_YEAR).map((d) => d.printed);
   const wantDates = [...expected.dates];
   const extraDates: string[] = [];
   let datesMatched = 0;

@@ -17,7 +17,7 @@
  *    the inspection comes after it.
  */
 import { toIsoPartialDate } from '../domain/vi-date.ts';
-import { findDates } from './extract-dates.ts';
+import { ANY_LEAP_YEAR, findDates } from './extract-dates.ts';
 import { findReferences } from './extract-legal-references.ts';
 import { paragraphs } from './segment.ts';
 
@@ -52,9 +52,6 @@ interface Mention {
   /** A full date, for a day at the turn of the year. */
   full: string | null;
 }
-
-/** Any leap year, to read day and month of a date printed without one (29/2 included). */
-const LEAP_YEAR = 2000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Month and day as a sortable number: 14/8 → 814. */
@@ -205,7 +202,7 @@ export function yearlessDates(source: string, issued: readonly Anchor[]): Yearle
   const anchors = [...issued, ...pageDateAnchors(paras)];
   const text = paras.map((p) => p.text).join('\n');
   return paras.flatMap((p) =>
-    findDates(p.text, LEAP_YEAR)
+    findDates(p.text, ANY_LEAP_YEAR)
       .filter((d) => d.yearFromContext)
       .map((d) => {
         const [, month, day] = d.iso.split('-').map(Number) as [number, number, number];

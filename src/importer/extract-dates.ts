@@ -40,6 +40,12 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A leap year to pass as `contextYear` when only the day and month of a date without a year are
+ * wanted (29/2 included): the caller finds the year itself (event-year.ts) or leaves it blank.
+ */
+export const ANY_LEAP_YEAR = 2000;
+
 /** Every date printed in `text`, in order. Forms without a year need `contextYear`. */
 export function findDates(text: string, contextYear: number | null): FoundDate[] {
   const out: FoundDate[] = [];

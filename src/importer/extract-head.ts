@@ -6,7 +6,7 @@
 import type { ExtractContext } from './context.ts';
 import type { DraftFrontmatter, DraftLegalReference } from './draft.ts';
 import { readClosingCitation } from './closing-citation.ts';
-import { findDates, type FoundDate } from './extract-dates.ts';
+import { ANY_LEAP_YEAR, findDates, type FoundDate } from './extract-dates.ts';
 import { eventYear, inspectionPeriod, pageDateAnchors, sentenceAt, sentenceStart, type Anchor } from './event-year.ts';
 import { findReferences } from './extract-legal-references.ts';
 import { matchAgencyList } from './match-agency.ts';
@@ -126,9 +126,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   // The first date of the basis that is not a referenced document's ("…, ngày 09/4/2024, đồng chí
   // …"), else a sentence about the inspection that opens with its day ("Chiều ngày 14/8, Đoàn
   // kiểm tra …"); a day without a year takes it from the rest of the text (event-year.ts).
-  const visit =
-    (basis && findDates(basis.text, ANY_LEAP_YEAR).find((d) => d.printed.startsWith('ngày') && !refRanges.some(([a, b]) => d.index >= a && d.index < b)))
-    || undefined;
+  const visit = basis ? findDates(basis.text, ANY_LEAP_YEAR).find((d) => d.printed.startsWith('ngày') && !refRanges.some(([a, b]) => d.index >= a && d.index < b)) : undefined;
   const event = visit ? { para: basis!, found: visit } : inspectionEvent(paras.filter((p) => p.line !== citation?.paragraph.line));
   if (event) {
     const { para, found } = event;
@@ -219,9 +217,6 @@ function findPresiding(title: string | null, basis: string): { name: string; rol
   const role = roles.sort((a, b) => b.length - a.length)[0] ?? null;
   return { name, role };
 }
-
-/** Any leap year, to read day and month of a date printed without a year (29/2 included). */
-const ANY_LEAP_YEAR = 2000;
 
 /**
  * A sentence about the inspection (it says "kiểm tra" or "làm việc") that opens with its day:
