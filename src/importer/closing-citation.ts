@@ -13,6 +13,8 @@ export interface ClosingCitation {
   paragraph: Paragraph;
   /** The words naming the notice, as printed: `Thông báo số 215/TB-UBND ngày 16/8/2024`. */
   printed: string;
+  /** The same up to the number: `Thông báo số 215/TB-UBND`. */
+  numberPrinted: string;
   /** `215/TB-UBND`. */
   number: string;
   /** The date after the number as printed, and its ISO form (null when it has no year); null when none is printed. */
@@ -40,6 +42,7 @@ export function readClosingCitation(all: readonly Paragraph[]): ClosingCitation 
   return {
     paragraph,
     printed: words.slice(ref.index, end),
+    numberPrinted: words.slice(ref.index, words.indexOf(ref.ref.number, ref.index) + ref.ref.number.length),
     number: ref.ref.number,
     date: found ? { printed: found.printed, iso: found.yearFromContext ? null : found.iso } : null,
     rest: words.slice(end).replace(/^[\s,;:–-]+/u, ''),

@@ -1,6 +1,8 @@
 /**
- * The head of a notice: number and place/date line (blanks stay blank), document type, title,
- * issuer, presiding official, inspection programme, inspection date and team, participating
+ * The head of a notice: number and place/date line (blanks stay blank; an excerpt's closing
+ * citation stands in for them, closing-citation.ts), document type, title,
+ * issuer, presiding official, inspection programme, inspection date (its year from the rest of
+ * the text when not printed, event-year.ts) and team, participating
  * agencies, local participants and inspected units; and its foot: recipients and signature.
  */
 import type { ExtractContext } from './context.ts';
@@ -53,8 +55,8 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   };
   if (!numberPara && citation) {
     number = citation.number;
-    numberPrinted = citation.printed;
-    note('uncertain', 'number', `văn bản không có dòng "Số: …"; số ${number} lấy từ ${cited}: đó là số của chính thông báo, numberPrinted ghi "${citation.printed}" — đối chiếu bản gốc`, citation.paragraph.line);
+    numberPrinted = citation.numberPrinted;
+    note('uncertain', 'number', `văn bản không có dòng "Số: …"; số ${number} lấy từ ${cited}: đó là số của chính thông báo, numberPrinted ghi "${numberPrinted}" — đối chiếu bản gốc`, citation.paragraph.line);
   } else if (!numberPara) lacks('numberPrinted', 'dòng "Số: …"');
   else if (citation && citation.number !== number) note('anomaly', 'number', `dòng số ghi "${numberPara.text}" nhưng ${cited} ghi số ${citation.number}; giữ dòng số, kiểm tra`, citation.paragraph.line);
   else if (number === null) note('anomaly', 'number', `số văn bản để trống ("${numberPara.text}"); để null, không tự điền`, numberPara.line);

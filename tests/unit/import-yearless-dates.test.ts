@@ -16,6 +16,11 @@ import { importText } from '../../src/importer/index.ts';
 import { referenceOf, type Reference } from '../../src/importer/reference-lists.ts';
 import { paragraphs } from '../../src/importer/segment.ts';
 import { loadModel } from '../../src/load/load-model.ts';
+import { checkAbsent } from '../../src/load/check-absent.ts';
+import { checkIssueDate } from '../../src/load/check-date.ts';
+import type { ContentIssue } from '../../src/load/errors.ts';
+import type { NoticeFrontmatter } from '../../src/domain/schemas/notice.ts';
+import { findVerbatim } from '../../src/domain/verbatim.ts';
 
 let reference: Reference;
 beforeAll(() => {
@@ -35,15 +40,25 @@ describe('an excerpt that ends by citing the notice it is cut from', () => {
     const fm = draftOf(excerpt(TITLE, `Chiều ngày 14/8, ${VISIT}`, BODY, CLOSING));
     expect(fm).toMatchObject({
       number: '215/TB-UBND',
-      numberPrinted: 'Thông báo số 215/TB-UBND ngày 20/8/2024',
+      numberPrinted: 'Thông báo số 215/TB-UBND',
       date: '2024-08-20',
       datePrinted: null,
       dateSource: 'not-in-text',
       dateBasis: 'Thông báo số 215/TB-UBND ngày 20/8/2024',
     });
     expect(fm.absent.map((a) => a.field)).not.toContain('numberPrinted');
-    expect(fm.review).toContain(`[chưa chắc] number (dòng 8): văn bản không có dòng "Số: …"; số 215/TB-UBND lấy từ câu dẫn nguồn cuối bản trích "${CLOSING}": đó là số của chính thông báo, numberPrinted ghi "Thông báo số 215/TB-UBND ngày 20/8/2024" — đối chiếu bản gốc`);
+    expect(fm.review).toContain(`[chưa chắc] number (dòng 8): văn bản không có dòng "Số: …"; số 215/TB-UBND lấy từ câu dẫn nguồn cuối bản trích "${CLOSING}": đó là số của chính thông báo, numberPrinted ghi "Thông báo số 215/TB-UBND" — đối chiếu bản gốc`);
     expect(fm.review).toContain(`[chưa chắc] date (dòng 8): văn bản không có dòng địa danh, ngày tháng năm; ngày ban hành 2024-08-20 lấy từ câu dẫn nguồn cuối bản trích "${CLOSING}" (dateSource: not-in-text, dateBasis: "Thông báo số 215/TB-UBND ngày 20/8/2024") — đối chiếu bản gốc`);
+  });
+
+  it('so drafted, the number and date pass the build\'s checks of a notice\'s head (verbatim, not-in-text with its basis)', () => {
+    const draft = importText(excerpt(TITLE, `Chiều ngày 14/8, ${VISIT}`, BODY, CLOSING), reference);
+    const fm = draft.frontmatter as unknown as NoticeFrontmatter;
+    const issues: ContentIssue[] = [];
+    checkIssueDate(fm, draft.source, 'notice.mdx', issues);
+    checkAbsent(fm, draft.source, 'source.txt', 'notice.mdx', issues);
+    expect(issues).toEqual([]);
+    expect(findVerbatim(draft.source, fm.numberPrinted!)).toHaveLength(1);
   });
 
   it('a notice cited in the body is another notice: no number or date is taken from it', () => {
@@ -63,7 +78,7 @@ describe('an excerpt that ends by citing the notice it is cut from', () => {
     expect(last(`Huyện đã làm.\n${CLOSING}\nPhóng viên Ngọc Hiển`)).toBeNull();
     expect(last('Huyện đã làm.\n(Theo Thông báo số 215/TB-UBND ngày 20/8/2024')).toBeNull();
     expect(last('Các xã thực hiện theo Thông báo số 12/TB-UBND ngày 3/2/2024.')).toBeNull();
-    expect(last('Huyện đã làm. (Theo Thông báo số 215/TB-UBND ngày 20 tháng 8 năm 2024)')).toMatchObject({ number: '215/TB-UBND', date: { iso: '2024-08-20' }, rest: '' });
+    expect(last('Huyện đã làm. (Theo Thông báo số 215/TB-UBND ngày 20 tháng 8 năm 2024)')).toMatchObject({ number: '215/TB-UBND', numberPrinted: 'Thông báo số 215/TB-UBND', printed: 'Thông báo số 215/TB-UBND ngày 20 tháng 8 năm 2024', date: { iso: '2024-08-20' }, rest: '' });
     expect(last('Huyện đã làm.\nTheo Thông báo số 215/TB-UBND ngày 20/8/2024.')).toMatchObject({ printed: 'Thông báo số 215/TB-UBND ngày 20/8/2024' });
   });
 
