@@ -7,7 +7,7 @@
  */
 import { ANY_LEAP_YEAR, findDates } from './extract-dates.ts';
 import { findReferences } from './extract-legal-references.ts';
-import type { Paragraph } from './segment.ts';
+import type { Paragraph, Segments } from './segment.ts';
 
 export interface ClosingCitation {
   paragraph: Paragraph;
@@ -26,8 +26,14 @@ export interface ClosingCitation {
 /** "(Theo …)", "(Trích …)", "(Nguồn: …)" closing the paragraph, or the whole paragraph without brackets. */
 const CLOSING_RE = /(?:^|\()\s*((?:Theo|Trích|Nguồn\s*:)\s+Thông báo\b[^()]*?)\s*\)?\s*(?:\.\/\.|\.)?\s*$/u;
 
-export function readClosingCitation(all: readonly Paragraph[]): ClosingCitation | null {
-  const paragraph = all.at(-1);
+/** The text's last paragraph, in whichever part the segmenter put it. */
+function lastParagraph({ head, sections, recipients, signature }: Segments): Paragraph | undefined {
+  const section = sections.at(-1);
+  return signature.at(-1) ?? recipients.at(-1) ?? (section ? (section.body.at(-1) ?? section.heading) : head.at(-1));
+}
+
+export function readClosingCitation(segments: Segments): ClosingCitation | null {
+  const paragraph = lastParagraph(segments);
   if (!paragraph) return null;
   const m = CLOSING_RE.exec(paragraph.text);
   // A bracketed citation must close with its bracket; an unbracketed one is the whole paragraph.

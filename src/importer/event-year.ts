@@ -17,7 +17,7 @@
  *    the inspection comes after it.
  */
 import { toIsoPartialDate } from '../domain/vi-date.ts';
-import { ANY_LEAP_YEAR, findDates } from './extract-dates.ts';
+import { ANY_LEAP_YEAR, findDates, yearNotAfter } from './extract-dates.ts';
 import { findReferences } from './extract-legal-references.ts';
 import { paragraphs } from './segment.ts';
 
@@ -75,14 +75,6 @@ export function yearMentions(text: string): Mention[] {
   return out;
 }
 
-/** The latest year in which day/month is not after the anchor. */
-function notAfter(day: number, month: number, a: Anchor): number {
-  const [y, m, d] = a.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (m === undefined) return y;
-  // A day left blank: any day of the anchor's month is taken as not after it.
-  return md(month, day) <= md(m, d ?? 31) ? y : y - 1;
-}
-
 /** The earliest year in which day/month is after the period's end. */
 function after(day: number, month: number, end: Anchor): number {
   const [y, m = 12, d = 31] = end.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
@@ -105,7 +97,7 @@ export function eventYear(day: number, month: number, clues: YearClues): EventYe
   };
   const { anchors } = clues;
   if (anchors.length > 0) {
-    const years = anchors.map((a) => notAfter(day, month, a));
+    const years = anchors.map((a) => yearNotAfter(day, month, a.iso));
     if (new Set(years).size > 1) {
       return { iso: null, reason: `các ngày ${anchors.map((a) => `"${a.basis}"`).join(', ')} cho năm khác nhau (${[...new Set(years)].join(', ')})` };
     }

@@ -13,7 +13,7 @@ import { eventYear, inspectionPeriod, pageDateAnchors, sentenceAt, sentenceStart
 import { findReferences } from './extract-legal-references.ts';
 import { matchAgencyList } from './match-agency.ts';
 import { findLocalityMentions } from './match-locality.ts';
-import { paragraphs, type Paragraph } from './segment.ts';
+import type { Paragraph } from './segment.ts';
 import { resolveLocalities } from './localities.ts';
 import { findIssuer } from './find-issuer.ts';
 import { DOCUMENT_TYPE_RE, readDateLine, readNumberLine, readSignature } from './head-lines.ts';
@@ -41,7 +41,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   };
 
   // An excerpt may end by naming the notice it is cut from: its number and date (closing-citation.ts).
-  const citation = readClosingCitation(paragraphs(ctx.segments.source));
+  const citation = readClosingCitation(ctx.segments);
   const cited = citation === null ? '' : `câu dẫn nguồn cuối bản trích "${citation.paragraph.text}"`;
   const numberLine = readNumberLine(paras);
   const numberPara = numberLine?.para;
@@ -105,6 +105,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   const documentType =
     typeWord === null ? null : typeWord[0]!.toUpperCase() + typeWord.slice(1) + (title?.startsWith('Kết luận') && !typeWord.endsWith('kết luận') ? ' kết luận' : '');
 
+  ctx.issued = date;
   const issuer = findIssuer(ctx, paras, numberPara, place);
 
   const basisIndex = paras.findIndex((p) => p.line !== citation?.paragraph.line && /^(Thực hiện|Căn cứ|Theo|Thực hiện Kế hoạch)\b/u.test(p.text));
@@ -116,7 +117,7 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   let inspectionDate: string | null = null;
   const refRanges: [number, number][] = [];
   if (basis) {
-    const refs = findReferences(basis.text, { province: ctx.province?.name ?? null, year: ctx.year, notes: ctx.notes, line: basis.line });
+    const refs = findReferences(basis.text, { province: ctx.province?.name ?? null, year: ctx.year, issued: ctx.issued ?? null, notes: ctx.notes, line: basis.line });
     refs.forEach((r) => refRanges.push([r.index, r.end]));
     const first = refs[0];
     if (first) {

@@ -14,7 +14,7 @@ import { readClosingCitation } from '../../src/importer/closing-citation.ts';
 import { eventYear, yearMentions, type Anchor, type YearClues } from '../../src/importer/event-year.ts';
 import { importText } from '../../src/importer/index.ts';
 import { referenceOf, type Reference } from '../../src/importer/reference-lists.ts';
-import { paragraphs } from '../../src/importer/segment.ts';
+import { segment } from '../../src/importer/segment.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { checkAbsent } from '../../src/load/check-absent.ts';
 import { checkIssueDate } from '../../src/load/check-date.ts';
@@ -74,7 +74,7 @@ describe('an excerpt that ends by citing the notice it is cut from', () => {
   });
 
   it('only the last paragraph, and only a citation that opens with "Theo" and closes its bracket', () => {
-    const last = (text: string) => readClosingCitation(paragraphs(text));
+    const last = (text: string) => readClosingCitation(segment(text));
     expect(last(`Huyện đã làm.\n${CLOSING}\nPhóng viên Ngọc Hiển`)).toBeNull();
     expect(last('Huyện đã làm.\n(Theo Thông báo số 215/TB-UBND ngày 20/8/2024')).toBeNull();
     expect(last('Các xã thực hiện theo Thông báo số 12/TB-UBND ngày 3/2/2024.')).toBeNull();
@@ -111,6 +111,13 @@ describe('the inspection\'s day printed without a year', () => {
     const text = excerpt(TITLE, `Sáng ngày 28/12, ${VISIT}`, BODY, '(Theo Thông báo số 05/TB-UBND ngày 10/01/2025)');
     expect(draftOf(text).inspectionDate).toBe('2024-12-28');
     expect(reviewOf(text, 'inspectionDate')[1]).toContain('lấy năm 2024: không sau ngày ban hành "Thông báo số 05/TB-UBND ngày 10/01/2025", nên là năm trước năm 2025');
+  });
+
+  it('with a date line of January: the programme cited "ngày 28/12" is of the year before, the visit "ngày 08/01" of the same year', () => {
+    const text = excerpt('Số: 05/TB-UBND', 'Lạng Sơn, ngày 10 tháng 01 năm 2025', 'THÔNG BÁO', TITLE, `Thực hiện Kế hoạch số 12/KH-UBND ngày 28/12 của UBND tỉnh, ngày 08/01, ${VISIT}`, BODY);
+    const fm = draftOf(text);
+    expect({ programme: fm.programme?.date, inspectionDate: fm.inspectionDate }).toEqual({ programme: '2024-12-28', inspectionDate: '2025-01-08' });
+    expect(fm.review).toContain('[chưa chắc] legalReferences[12/KH-UBND].date (dòng 9): ngày "28/12" không có năm; lấy năm 2024 (văn bản được dẫn không sau ngày ban hành 2025-01-10)');
   });
 
   it('a day after the notice\'s in the same month is of the year before; the notice\'s own day is not', () => {
