@@ -134,6 +134,8 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
   if (event) {
     const { para, found } = event;
     const sentence = sentenceAt(para.text, found.index);
+    // The day as the sentence opens with it ("Chiều ngày 14/8", "Ngày 3-3"); in the basis, the date itself.
+    const dayPrinted = visit ? found.printed : para.text.slice(sentenceStart(para.text, found.index), found.index + found.printed.length);
     if (!visit) note('uncertain', 'inspectionDate', `ngày kiểm tra lấy từ câu "${sentence}" (không có đoạn căn cứ "Thực hiện …" nêu ngày) — kiểm tra`, para.line);
     if (!found.yearFromContext) inspectionDate = found.iso;
     else {
@@ -148,9 +150,9 @@ export function extractHead(ctx: ExtractContext): { head: Head; narrative: Parag
       });
       if (year.iso !== null) {
         inspectionDate = year.iso;
-        note('uncertain', 'inspectionDate', `ngày kiểm tra "${found.printed}" không ghi năm; lấy năm ${year.year}: ${year.how} — kiểm tra`, para.line);
+        note('uncertain', 'inspectionDate', `ngày kiểm tra "${dayPrinted}" không ghi năm; lấy năm ${year.year}: ${year.how} — kiểm tra`, para.line);
       } else {
-        note('missing', 'inspectionDate', `ngày kiểm tra "${found.printed}" không ghi năm và văn bản không cho biết năm (${year.reason}): để inspectionDate trống, không đoán; ghi ngày đủ nếu bản gốc cho biết`, para.line);
+        note('missing', 'inspectionDate', `ngày kiểm tra "${dayPrinted}" không ghi năm và văn bản không cho biết năm (${year.reason}): để inspectionDate trống, không đoán; ghi ngày đủ nếu bản gốc cho biết`, para.line);
       }
     }
   } else if (basis) note('missing', 'inspectionDate', 'đoạn căn cứ không nêu ngày kiểm tra', basis.line);

@@ -103,7 +103,7 @@ describe('the inspection\'s day printed without a year', () => {
     expect(draftOf(text).inspectionDate).toBe('2024-08-14');
     expect(reviewOf(text, 'inspectionDate')).toEqual([
       `[chưa chắc] inspectionDate (dòng 3): ngày kiểm tra lấy từ câu "Chiều ngày 14/8, ${VISIT}" (không có đoạn căn cứ "Thực hiện …" nêu ngày) — kiểm tra`,
-      '[chưa chắc] inspectionDate (dòng 3): ngày kiểm tra "ngày 14/8" không ghi năm; lấy năm 2024: không sau ngày ban hành "Thông báo số 215/TB-UBND ngày 20/8/2024" — kiểm tra',
+      '[chưa chắc] inspectionDate (dòng 3): ngày kiểm tra "Chiều ngày 14/8" không ghi năm; lấy năm 2024: không sau ngày ban hành "Thông báo số 215/TB-UBND ngày 20/8/2024" — kiểm tra',
     ]);
   });
 
@@ -138,10 +138,16 @@ describe('the inspection\'s day printed without a year', () => {
     expect(reviewOf(text, 'inspectionDate')).toEqual(['[chưa chắc] inspectionDate (dòng 11): ngày kiểm tra "ngày 09/4" không ghi năm; lấy năm 2024: không sau ngày ban hành "ngày tháng 4 năm 2024" — kiểm tra']);
   });
 
+  it('a page\'s own date line dates it too, and the dashed form "Ngày 7-3" is read like "ngày 7/3"', () => {
+    const text = excerpt('04/03/2025 15:39', TITLE, `Ngày 3-3, ${VISIT}`, BODY);
+    expect(draftOf(text).inspectionDate).toBe('2025-03-03');
+    expect(reviewOf(text, 'inspectionDate')[1]).toBe('[chưa chắc] inspectionDate (dòng 5): ngày kiểm tra "Ngày 3-3" không ghi năm; lấy năm 2025: không sau ngày đăng "04/03/2025 15:39" — kiểm tra');
+  });
+
   it('no year anywhere: the inspection date stays blank and a review item says why', () => {
     const text = excerpt(TITLE, `Chiều ngày 14/8, ${VISIT}`, BODY);
     expect(draftOf(text).inspectionDate).toBeNull();
-    expect(reviewOf(text, 'inspectionDate')).toContain('[không tìm thấy] inspectionDate (dòng 3): ngày kiểm tra "ngày 14/8" không ghi năm và văn bản không cho biết năm (văn bản không ghi ngày ban hành, ngày đăng hay năm nào khác): để inspectionDate trống, không đoán; ghi ngày đủ nếu bản gốc cho biết');
+    expect(reviewOf(text, 'inspectionDate')).toContain('[không tìm thấy] inspectionDate (dòng 3): ngày kiểm tra "Chiều ngày 14/8" không ghi năm và văn bản không cho biết năm (văn bản không ghi ngày ban hành, ngày đăng hay năm nào khác): để inspectionDate trống, không đoán; ghi ngày đủ nếu bản gốc cho biết');
   });
 
   it('a year in the same sentence dates it; two years in the sentence are a review item, not a choice', () => {
