@@ -11,4 +11,6 @@ export interface ExtractContext {
   province: { name: string; id: string } | null;
   /** Year of the notice, for dates printed without one. */
   year: number | null;
+  /** The notice's issue date (ISO, maybe partial), once known: a document it cites is not dated after it. */
+  issued?: string | null;
 }

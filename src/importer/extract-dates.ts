@@ -40,6 +40,23 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A leap year to pass as `contextYear` when only the day and month of a date without a year are
+ * wanted (29/2 included): the caller finds the year itself (event-year.ts) or leaves it blank.
+ */
+export const ANY_LEAP_YEAR = 2000;
+
+/**
+ * The latest year in which day/month is not after `iso` (`2025-01-10`, or `2024-04` with its day
+ * left blank: any day of April is not after it): the year of a day a text reports as past, or of
+ * a document it cites, when it prints none. 28/12 against 2025-01-10 → 2024.
+ */
+export function yearNotAfter(day: number, month: number, iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return y;
+  return month * 100 + day <= m * 100 + (d ?? 31) ? y : y - 1;
+}
+
 /** Every date printed in `text`, in order. Forms without a year need `contextYear`. */
 export function findDates(text: string, contextYear: number | null): FoundDate[] {
   const out: FoundDate[] = [];

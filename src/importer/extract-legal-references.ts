@@ -5,6 +5,7 @@
  * date without a year, is marked uncertain.
  */
 import { parseViDate, toIsoPartialDate } from '../domain/vi-date.ts';
+import { yearNotAfter } from './extract-dates.ts';
 import { matchKey } from './match-key.ts';
 import type { DraftLegalReference, Note } from './draft.ts';
 
@@ -53,6 +54,8 @@ export interface ReferenceContext {
   province: string | null;
   /** Year of the notice, for dates printed without a year. */
   year: number | null;
+  /** The notice's issue date (ISO, maybe partial): a cited document's day without a year is not after it. */
+  issued?: string | null;
   notes: Note[];
   line: number;
 }
@@ -103,11 +106,15 @@ export function findReferences(text: string, ctx: ReferenceContext): FoundRefere
     let date: string | null = null;
     if (datePrinted) {
       const numberYear = /^\d+\/(\d{4})\//u.exec(number)?.[1];
-      const contextYear = numberYear ? Number(numberYear) : ctx.year ?? undefined;
       const hasYear = /\/ ?\d{4}$/u.test(datePrinted);
+      // A document cited is not dated after the notice: "ngày 28/12" in a notice of 10/01/2025 is of 2024.
+      const [day, month] = datePrinted.split('/').map((x) => Number.parseInt(x, 10)) as [number, number];
+      const notAfterIssue = !numberYear && !hasYear && ctx.issued ? yearNotAfter(day, month, ctx.issued) : undefined;
+      const contextYear = numberYear ? Number(numberYear) : notAfterIssue ?? ctx.year ?? undefined;
+      const how = notAfterIssue === undefined ? 'theo ngữ cảnh' : `(văn bản được dẫn không sau ngày ban hành ${ctx.issued})`;
       try {
         date = toIsoPartialDate(parseViDate(datePrinted, contextYear === undefined ? {} : { contextYear }));
-        if (!hasYear) ctx.notes.push({ kind: 'uncertain', field: `${field}.date`, message: `ngày "${datePrinted}" không có năm; lấy năm ${contextYear} theo ngữ cảnh`, line: ctx.line });
+        if (!hasYear) ctx.notes.push({ kind: 'uncertain', field: `${field}.date`, message: `ngày "${datePrinted}" không có năm; lấy năm ${contextYear} ${how}`, line: ctx.line });
       } catch {
         ctx.notes.push({ kind: 'uncertain', field: `${field}.date`, message: `ngày "${datePrinted}" không đọc được`, line: ctx.line });
       }

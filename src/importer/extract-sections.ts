@@ -51,7 +51,7 @@ export function extractSections(ctx: ExtractContext, inspected: readonly string[
   const topUnit = inspected[0] ?? null;
   const refIds = (p: Paragraph): string[] => {
     const ids: string[] = [];
-    for (const { ref } of findReferences(p.text, { province: ctx.province?.name ?? null, year: ctx.year, notes: ctx.notes, line: p.line })) {
+    for (const { ref } of findReferences(p.text, { province: ctx.province?.name ?? null, year: ctx.year, issued: ctx.issued ?? null, notes: ctx.notes, line: p.line })) {
       if (ref.number === programmeNumber) continue;
       const known = result.legalReferences.find((r) => r.number === ref.number);
       if (!known) result.legalReferences.push(ref);
