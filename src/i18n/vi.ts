@@ -55,6 +55,8 @@ export const vi = {
     locator: (name: string, province: string) => `Vị trí của ${name} trong ${inSentence(province)}`,
   },
   breadcrumbs: 'Đường dẫn',
+  /** Under the caption of a table that scrolls sideways on a phone (styles/_tables.css). */
+  tableScrollHint: 'Bảng rộng hơn màn hình: vuốt ngang để xem các cột bên phải.',
   footer: {
     dataSource: (province: string, resolutions: readonly string[]) =>
       `Nguồn: các thông báo kết luận kiểm tra của UBND ${inSentence(province)}; danh mục đơn vị hành chính của Tổng cục Thống kê (01/3/2025)${resolutions.map((r) => `; Nghị quyết ${r}`).join('')}.`,

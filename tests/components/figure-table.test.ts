@@ -14,7 +14,7 @@ import { sampleNotice } from '../helpers/site-data.ts';
 function row($: CheerioAPI, key: string) {
   const tr = $(`tr[data-figure-key="2024-04-trang-dinh/${key}"]`);
   const cell = (label: string) => tr.find(`td[data-label="${label}"]`);
-  return { tr, name: textOf(tr.children('th')), value: cell('Giá trị'), when: textOf(cell('Thời điểm')), words: cell('Nguyên văn') };
+  return { tr, name: textOf(tr.children('th')), value: cell('Giá trị'), when: textOf(cell('Thời điểm')), words: cell('Nguyên văn trong thông báo') };
 }
 
 describe('FigureTable on the notice page', () => {
@@ -26,6 +26,8 @@ describe('FigureTable on the notice page', () => {
   it('has a row for each of the 13 figures of the notice, headed by what each is', () => {
     expect($('tbody tr')).toHaveLength(13);
     expect($('thead th').map((_, th) => textOf($(th))).get()).toEqual(['Chỉ tiêu', 'Địa phương', 'Giá trị', 'Thời điểm', 'Nguyên văn trong thông báo']);
+    // On a phone each cell shows its column's header: the same words as the header row.
+    expect($('tbody tr').first().children('td').map((_, td) => $(td).attr('data-label')).get()).toEqual(['Địa phương', 'Giá trị', 'Thời điểm', 'Nguyên văn trong thông báo']);
   });
 
   it('shows state revenue as "17,42 tỷ đồng", at 31/3/2024, beside the printed "17,420 tỷ đồng"', () => {

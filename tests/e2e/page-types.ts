@@ -4,7 +4,10 @@
  */
 import { loadModel } from '../../src/load/load-model.ts';
 import { localityRecords } from '../../src/site/locality-records.ts';
-import { indicatorUrl, localityUrl, noticeUrl } from '../../src/site/urls.ts';
+import { agenciesUrl, agencyUrl, briefingsUrl, dataUrl, indicatorUrl, localityUrl, mapUrl, noticeUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
+import { briefingLocalityUrl, briefingNoticeUrl } from '../../src/site/briefing.ts';
+import { trackerItems } from '../../src/site/tracker.ts';
+import { dataDate } from '../../src/load/data-date.ts';
 
 export const model = loadModel();
 const records = localityRecords(model);
@@ -40,3 +43,24 @@ export const pageTypes: PageType[] = [
 
 /** Pages that draw charts: a district, a commune, a notice and an indicator with figures. */
 export const chartPages: PageType[] = pageTypes.filter((p) => ['huyen-co-so-lieu', 'xa-co-so-lieu', 'thong-bao', 'chi-tieu'].includes(p.name));
+
+const items = trackerItems(model, dataDate());
+export const busiestAgency = [...model.agencyById.values()].sort((a, b) => items.filter((i) => i.agencies.some((x) => x.id === b.id)).length - items.filter((i) => i.agencies.some((x) => x.id === a.id)).length)[0]!;
+
+/** The tracker, agency, map, data, search and 404 pages. */
+export const portalPages: PageType[] = [
+  { name: 'nhiem-vu', path: trackerUrl },
+  { name: 'co-quan', path: agenciesUrl },
+  { name: 'co-quan-mot', path: agencyUrl(busiestAgency) },
+  { name: 'ban-do', path: mapUrl },
+  { name: 'du-lieu', path: dataUrl },
+  { name: 'tim-kiem', path: `${searchUrl}?q=trang%20dinh` },
+  { name: '404', path: '/404.html' },
+];
+
+/** The briefings as they show on screen: the list, a unit's and a notice's. */
+export const briefingPages: PageType[] = [
+  { name: 'ban-in', path: briefingsUrl },
+  { name: 'ban-in-dia-phuong', path: briefingLocalityUrl(withNotice('xa')!) },
+  { name: 'ban-in-thong-bao', path: briefingNoticeUrl(model.notices[0]!) },
+];

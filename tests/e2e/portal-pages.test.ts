@@ -7,24 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
+import { busiestAgency, portalPages } from './page-types.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { filterStatuses, trackerItems } from '../../src/site/tracker.ts';
 import { dataDate } from '../../src/load/data-date.ts';
-import { agenciesUrl, agencyUrl, dataUrl, mapUrl, searchUrl, trackerUrl } from '../../src/site/urls.ts';
+import { trackerUrl } from '../../src/site/urls.ts';
 
 const model = loadModel();
 const buildDate = dataDate();
 const items = trackerItems(model, buildDate);
-const busiestAgency = [...model.agencyById.values()].sort((a, b) => items.filter((i) => i.agencies.some((x) => x.id === b.id)).length - items.filter((i) => i.agencies.some((x) => x.id === a.id)).length)[0]!;
-const pages = [
-  { name: 'nhiem-vu', path: trackerUrl },
-  { name: 'co-quan', path: agenciesUrl },
-  { name: 'co-quan-mot', path: agencyUrl(busiestAgency) },
-  { name: 'ban-do', path: mapUrl },
-  { name: 'du-lieu', path: dataUrl },
-  { name: 'tim-kiem', path: `${searchUrl}?q=trang%20dinh` },
-  { name: '404', path: '/404.html' },
-];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(pages)('$name ($path)', ({ name, path }) => {
+describe.each(portalPages)('$name ($path)', ({ name, path }) => {
   it('has no axe violations and loads nothing from another origin', async () => {
     const { context, page, foreignRequests } = await openPage(browser, path);
     if (name === 'tim-kiem') await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
