@@ -143,6 +143,8 @@ export const vi = {
       'Sao chép địa chỉ của nguồn tin này:',
       'Trong ứng dụng, chọn thêm nguồn tin mới và dán địa chỉ vừa sao chép. Không cần tài khoản trên cổng; cổng không biết ai theo dõi.',
     ],
+    /** Step 2 where the address follows the steps (site/feed-css.ts). */
+    copyBelow: 'Sao chép địa chỉ của nguồn tin này, trong ô dưới đây.',
     page: 'Trang trên cổng',
     itemsTitle: 'Các mục mới nhất',
     none: 'Nguồn tin này chưa có mục nào.',

@@ -55,6 +55,8 @@ export const mapIndicatorUrl = (i: { id: string }): string => urlOf(`/ban-do/${i
 export const feedUrl = urlOf('/rss.xml');
 /** The XSLT stylesheet every feed names, so a browser shows it as a page (site/feed-stylesheet.ts). */
 export const feedStylesheetUrl = urlOf('/rss.xsl');
+/** The CSS stylesheet every feed names after it, for browsers that no longer run XSLT (site/feed-css.ts). */
+export const feedCssUrl = urlOf('/rss.css');
 
 /** Open data: downloads, their documentation, and the Frictionless descriptor. */
 const dataPath = '/du-lieu/';

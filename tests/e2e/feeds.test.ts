@@ -4,6 +4,9 @@
  * follow it and lists its items, drawn by the site's own stylesheet (/rss.xsl) in the site's fonts,
  * loading nothing from another site and nothing its policy refuses.
  *
+ * Browsers are removing XSLT: where it no longer runs, the feed's second stylesheet (/rss.css)
+ * lays the same XML out with the same words.
+ *
  * The site in dist/ is built without a public address, so it writes no feed (RSS needs absolute
  * links): the feed here is made by the function every feed of the portal goes through
  * (site/feeds.ts), from the real notices, and served at /rss.xml beside the built stylesheet.
@@ -11,6 +14,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchBrowser } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { siteFeed } from '../../src/site/feeds.ts';
 import { feedUrl, homeUrl, noticeUrl } from '../../src/site/urls.ts';
@@ -39,8 +43,8 @@ afterAll(async () => {
 });
 
 describe('a feed opened in the browser', () => {
-  it('names the stylesheet that shows it as a page', () => {
-    expect(feed).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?>/);
+  it('names the stylesheets that show it as a page, XSLT first', () => {
+    expect(feed).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?><\?xml-stylesheet href="\/rss\.css" type="text\/css"\?><rss /);
   });
 
   it('reads as a Vietnamese page on a 360 px phone, in the site\'s fonts, with only the site\'s files', async () => {
@@ -80,5 +84,42 @@ describe('a feed opened in the browser', () => {
     expect(await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content')).toMatch(/default-src 'self';.*script-src 'none'; style-src 'self'/);
     await page.screenshot({ path: artifactPath('screenshots', 'rss-360.png'), fullPage: true });
     await context.close();
+  });
+
+  it('reads in Vietnamese, in the site\'s fonts, in a browser that no longer runs XSLT', async () => {
+    const baseUrl = inject('baseUrl');
+    // Chromium's switch for the removal of XSLT: the feed would show as the XML tree without /rss.css.
+    const { browser: withoutXslt } = await launchChromium(['--no-sandbox', '--disable-gpu', '--disable-blink-features=XSLT']);
+    const context = await withoutXslt.newContext({ viewport: { width: 360, height: 1400 }, locale: 'vi-VN' });
+    await context.route(`${baseUrl}/rss.xml`, (route) => route.fulfill({ status: 200, contentType: 'text/xml; charset=utf-8', body: feed }));
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${baseUrl}/rss.xml`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const shown = await page.evaluate(() => {
+      const root = document.documentElement;
+      const description = root.querySelector('channel > description')!;
+      return {
+        root: root.localName,
+        kicker: getComputedStyle(root, '::before').content,
+        about: getComputedStyle(description, '::after').content,
+        address: getComputedStyle(root.querySelector('channel > *|link[href]')!, '::after').content,
+        items: [...root.querySelectorAll('item > title')].map((t) => getComputedStyle(t).display),
+        noto: [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded'),
+      };
+    });
+    // The feed itself, laid out (not Chromium's tree viewer, which wraps it in its own HTML).
+    expect(shown.root).toBe('rss');
+    expect(shown.kicker).toBe('"Nguồn tin RSS"');
+    expect(shown.about).toContain('Đây là gì?');
+    expect(shown.about).toContain('Cách theo dõi');
+    expect(shown.address).toBe('"https://ketluan.langson.gov.vn/rss.xml"');
+    expect(shown.items).toEqual(model.notices.map(() => 'block'));
+    expect(shown.noto).toBe(true);
+    expect(requests.filter((u) => !u.startsWith(baseUrl))).toEqual([]);
+    await page.screenshot({ path: artifactPath('screenshots', 'rss-360-khong-xslt.png') });
+    await context.close();
+    await withoutXslt.close();
   });
 });
