@@ -101,6 +101,13 @@ export const vi = {
     filterYear: 'Năm thông báo',
     all: 'Tất cả',
     showing: 'Đang hiện {shown} trên {total} mục',
+    /** A filter's option with how many items it would show, the other filters as they are: "Quá hạn (3)". */
+    option: '{name} ({count})',
+    /** The list's heading while a filter is chosen ({page}: ", trang 1/3" on a paged list). */
+    headingFiltered: 'Danh sách ({shown} mục theo bộ lọc{page})',
+    /** Said (live region) when no item matches the filters chosen. */
+    empty: 'Không có mục nào phù hợp với bộ lọc đã chọn (0 trên {total} mục).',
+    reset: 'Bỏ lọc, hiện tất cả',
   },
   fieldType: { string: 'văn bản', number: 'số', integer: 'số nguyên' },
   itemKind: { directive: 'Nhiệm vụ', proposal: 'Kiến nghị' },
@@ -127,6 +134,23 @@ export const vi = {
     notInText: (basis: string) => `văn bản được lưu không có dòng ngày ban hành; ngày ghi theo “${basis}” trong văn bản`,
   },
   notStated: 'văn bản không nêu',
+  /** The page a reader sees on opening a feed in a browser (src/site/feed-stylesheet.ts). */
+  feed: {
+    kicker: 'Nguồn tin RSS',
+    whatTitle: 'Đây là gì?',
+    what: 'Đây là nguồn tin RSS của cổng: một địa chỉ để ứng dụng đọc tin tự động lấy các mục mới và báo cho bạn. Trang này dành cho ứng dụng đọc tin; bạn vẫn có thể đọc các mục ở dưới ngay tại đây.',
+    howTitle: 'Cách theo dõi',
+    steps: [
+      'Mở một ứng dụng đọc tin RSS trên điện thoại hoặc máy tính (nhiều ứng dụng miễn phí; một số trình duyệt và ứng dụng thư điện tử cũng đọc được RSS).',
+      'Sao chép địa chỉ của nguồn tin này:',
+      'Trong ứng dụng, chọn thêm nguồn tin mới và dán địa chỉ vừa sao chép. Không cần tài khoản trên cổng; cổng không biết ai theo dõi.',
+    ],
+    /** Step 2 where the address follows the steps (site/feed-css.ts). */
+    copyBelow: 'Sao chép địa chỉ của nguồn tin này, trong ô dưới đây.',
+    page: 'Trang trên cổng',
+    itemsTitle: 'Các mục mới nhất',
+    none: 'Nguồn tin này chưa có mục nào.',
+  },
   /** What is said in place of a header or signature field the kept text lacks (src/site/notice-absent.ts). */
   absent: {
     numberPrinted: (reason: string) => `văn bản được lưu không có dòng số, ký hiệu (${reason})`,

@@ -220,6 +220,7 @@ export async function fallbackFontFaces(): Promise<string> {
 }
 
 const VIRTUAL = 'virtual:tp/fonts.css';
+const RESOLVED = '/@tp/fonts.css';
 /** The whole stylesheet: web font faces, fallback faces, variables. */
 export const fontsCss = async (): Promise<string> => webFontFaces() + (await fallbackFontFaces()) + fontVariables();
 /**
@@ -236,8 +237,11 @@ export function webFonts(): AstroIntegration {
             plugins: [
               {
                 name: 'tp-fonts',
-                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: async (id: string) => (id === `\0${VIRTUAL}` ? await fontsCss() : undefined),
+                // Resolved to an id of its own, query kept: `virtual:tp/fonts.css?url` (the feed page's
+                // stylesheet, pages/rss.xsl.ts) asks Vite for the bundled file's address, and Vite then
+                // imports the same id again with a query of its own.
+                resolveId: (id: string) => (id.split('?')[0] === VIRTUAL ? `${RESOLVED}${id.slice(VIRTUAL.length)}` : id.split('?')[0] === RESOLVED ? id : undefined),
+                load: async (id: string) => (id.split('?')[0] === RESOLVED ? await fontsCss() : undefined),
               },
             ],
           },

@@ -53,6 +53,10 @@ export const mapUrl = urlOf('/ban-do/');
 export const currentUnitsMapUrl = urlOf('/ban-do/don-vi-hien-nay/');
 export const mapIndicatorUrl = (i: { id: string }): string => urlOf(`/ban-do/${i.id}/`);
 export const feedUrl = urlOf('/rss.xml');
+/** The XSLT stylesheet every feed names, so a browser shows it as a page (site/feed-stylesheet.ts). */
+export const feedStylesheetUrl = urlOf('/rss.xsl');
+/** The CSS stylesheet every feed names after it, for browsers that no longer run XSLT (site/feed-css.ts). */
+export const feedCssUrl = urlOf('/rss.css');
 
 /** Open data: downloads, their documentation, and the Frictionless descriptor. */
 const dataPath = '/du-lieu/';

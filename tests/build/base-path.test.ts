@@ -142,6 +142,12 @@ describe(`a site built with TP_BASE=${BASE}`, () => {
     const { data } = Papa.parse<Record<string, string>>(readFileSync(join(out, 'du-lieu/thong-bao.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     expect(data.length).toBeGreaterThan(0);
     for (const row of data) expect(row['url']).toMatch(/^https:\/\/example\.org\/tinh-20\/thong-bao\//);
+    // The feed names its stylesheet and itself under the base, and the stylesheet's page loads only files under it.
+    expect(xml).toContain('<?xml-stylesheet href="/tinh-20/rss.xsl" type="text/xsl"?>');
+    expect(xml).toContain(`<atom:link href="${SITE}tinh-20/rss.xml" rel="self"`);
+    const xslHrefs = [...readFileSync(join(out, 'rss.xsl'), 'utf8').matchAll(/href="([^"{]+)"/g)].map((m) => m[1]!);
+    expect(xslHrefs.length).toBeGreaterThanOrEqual(4);
+    expect(xslHrefs.filter(outside)).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(out, 'du-lieu/datapackage.json'), 'utf8')) as { homepage: string };
     expect(pkg.homepage).toBe(`${SITE}tinh-20/du-lieu/`);
   });

@@ -4,7 +4,7 @@
  * into a temporary folder under a public address. Expected words are the fixtures' own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -90,6 +90,30 @@ describe('alerts', () => {
     expect(existsSync(join(out, 'dia-phuong/06013-xa-chi-minh/rss.xml'))).toBe(true);
     const links = page('dia-phuong/06013-xa-chi-minh')('.tp-alert-links a').map((_, a) => cheerio.load(a)('a').attr('href')).get();
     expect(links).toEqual(['/dia-phuong/06013-xa-chi-minh/han.ics', '/dia-phuong/06013-xa-chi-minh/rss.xml']);
+  });
+
+  it('every feed names the site\'s stylesheets for browsers and gives its own address', () => {
+    const feeds = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.xml') && !f.startsWith('sitemap')).sort();
+    expect(feeds).toEqual(expect.arrayContaining(['rss.xml', 'nhiem-vu/qua-han.xml', 'dia-phuong/06013-xa-chi-minh/rss.xml', 'co-quan/so-tai-chinh/rss.xml']));
+    for (const feed of feeds) {
+      const xml = readFileSync(join(out, feed), 'utf8');
+      // XSLT first (a page where the browser runs it), then CSS (where it no longer does).
+      expect(xml.slice(0, 300), feed).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?><\?xml-stylesheet href="\/rss\.css" type="text\/css"\?><rss /);
+      const $ = cheerio.load(xml, { xml: true });
+      expect($('channel > language').text(), feed).toBe('vi');
+      expect($('channel > atom\\:link[rel="self"]').attr('href'), feed).toBe(`https://ketluan.langson.gov.vn/${feed}`);
+    }
+    // The stylesheet is there, and so is every file its page loads (all on this site).
+    const xsl = readFileSync(join(out, 'rss.xsl'), 'utf8');
+    const loads = [...xsl.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(loads).toHaveLength(3);
+    for (const href of loads) expect(existsSync(join(out, href)), href).toBe(true);
+    expect(xsl).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    const css = readFileSync(join(out, 'rss.css'), 'utf8');
+    const imported = [...css.matchAll(/@import url\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(imported).toHaveLength(1);
+    expect(existsSync(join(out, imported[0]!))).toBe(true);
+    expect(css).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
   it('the feed of items newly overdue holds 2.2, dated 01/01/2025', () => {

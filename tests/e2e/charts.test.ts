@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
 import { pdfText, pdfToPng } from '../helpers/pdf.ts';
-import { chartPages } from './page-types.ts';
+import { chartPages, model } from './page-types.ts';
+import { localityUrl } from '../../src/site/urls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,3 +114,86 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
     await context.close();
   });
 });
+
+/** What a canvas had written on it, recorded as Chart.js draws: each text, where, in what type. */
+interface Written {
+  text: string;
+  x: number;
+  width: number;
+  align: string;
+  font: string;
+}
+
+describe('the drawn chart says what the printed one says (Huyện Tràng Định, 360 px)', () => {
+  const trangDinh = model.localities.find((l) => l.code === '180' && l.level === 'huyen')!;
+
+  it('writes the same value labels as the SVG, and round ticks that never read 110%', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
+    // Every text drawn on a canvas, by canvas: the labels as the reader sees them, not as the config says.
+    await context.addInitScript(() => {
+      const { fillText, clearRect } = CanvasRenderingContext2D.prototype;
+      // Chart.js clears the canvas before each drawing (it redraws on resize): keep the last drawing's texts only.
+      CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+        (this.canvas as HTMLCanvasElement & { tpWritten?: Written[] }).tpWritten = [];
+        return clearRect.apply(this, args);
+      };
+      CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+        const canvas = this.canvas as HTMLCanvasElement & { tpWritten?: Written[] };
+        (canvas.tpWritten ??= []).push({ text: String(text), x: x + this.getTransform().e / (window.devicePixelRatio || 1), width: this.measureText(String(text)).width, align: this.textAlign, font: this.font });
+        return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(localityUrl(trangDinh), inject('baseUrl')).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const charts = await page.locator('figure.tp-chart').count();
+    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
+    const figures = await page.$$eval('figure.tp-chart', (all) =>
+      all.map((f) => {
+        const canvas = f.querySelector('canvas') as (HTMLCanvasElement & { tpWritten?: Written[] }) | null;
+        return {
+          title: f.querySelector('.tp-chart__title')?.textContent ?? '',
+          svgValues: [...f.querySelectorAll('svg .tp-svg-value')].map((t) => t.textContent ?? ''),
+          width: canvas?.getBoundingClientRect().width ?? 0,
+          written: canvas?.tpWritten ?? [],
+        };
+      }),
+    );
+    const bold = (w: Written): boolean => /\bbold\b|\b700\b/.test(w.font);
+    const ticks = (written: Written[]): string[] => [...new Set(written.filter((w) => !bold(w) && /^\d+(,\d+)?%$/.test(w.text)).map((w) => w.text))];
+
+    // The state revenue as the notice prints it: 35,16% of the province's estimate.
+    const revenue = figures.find((f) => f.svgValues.includes('35,16%'))!;
+    expect(revenue).toBeDefined();
+    // The rates of the notice, one of them past the plan: 0,22% (very low) and 100,65%.
+    const rates = figures.find((f) => f.svgValues.includes('100,65%'))!;
+    expect(rates.svgValues).toEqual(['0,22% · rất thấp', '100,65%']);
+
+    for (const f of figures) {
+      const labels = f.written.filter(bold).map((w) => w.text);
+      // Each bar's words, exactly the static drawing's (and nothing left unsaid).
+      for (const value of f.svgValues) expect(labels, f.title).toContain(value);
+      // Nothing written off the canvas's edges.
+      for (const w of f.written) {
+        const left = w.align === 'right' || w.align === 'end' ? w.x - w.width : w.align === 'center' ? w.x - w.width / 2 : w.x;
+        expect(left, `${f.title}: "${w.text}"`).toBeGreaterThanOrEqual(-1);
+        expect(left + w.width, `${f.title}: "${w.text}"`).toBeLessThanOrEqual(f.width + 1);
+      }
+    }
+    for (const f of [revenue, rates]) {
+      const t = ticks(f.written);
+      expect(t, f.title).not.toContain('110%');
+      expect(t[0], f.title).toBe('0%');
+      expect(t.at(-1), f.title).toBe('100%');
+      expect(t.length, f.title).toBeGreaterThanOrEqual(3);
+      for (const tick of t) expect(['0%', '20%', '25%', '40%', '50%', '60%', '75%', '80%', '100%'], f.title).toContain(tick);
+      // Tick labels side by side, each clear of the next (4 px at least: "80%100%" would read as one).
+      const boxes = f.written.filter((w) => !bold(w) && t.includes(w.text)).map((w) => ({ left: w.x - w.width / 2, right: w.x + w.width / 2 }));
+      boxes.forEach((b, i) => i > 0 && expect(b.left - boxes[i - 1]!.right, `${f.title}: ${t.join(' ')}`).toBeGreaterThanOrEqual(4));
+    }
+    await page.locator('figure.tp-chart').filter({ hasText: '100,65%' }).locator('.tp-chart__drawing').screenshot({ path: artifactPath('charts', 'huyen-trang-dinh-ty-le-360-js.png') });
+    await context.close();
+  });
+});
+

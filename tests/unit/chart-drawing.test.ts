@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axisMax, palette, wrapLabel, type BarChart } from '../../src/site/charts/chart-spec.ts';
-import { canvasHeightRem, chartJsConfig } from '../../src/site/charts/chartjs-config.ts';
-import { formatTick, svgChart, svgWidth } from '../../src/site/charts/svg-chart.ts';
+import { canvasChart, canvasHeightRem, chartJsConfig } from '../../src/site/charts/chartjs-config.ts';
+import { axisTickSets, formatTick } from '../../src/site/charts/axis-ticks.ts';
+import { svgChart, svgWidth } from '../../src/site/charts/svg-chart.ts';
 
 const rates: BarChart = {
   categories: ['Giải ngân vốn sự nghiệp các chương trình mục tiêu quốc gia (vốn sự nghiệp)', 'Phân bổ kế hoạch vốn tỉnh giao'],
@@ -139,6 +140,58 @@ describe('Chart.js configuration', () => {
 
   it('gives the canvas room for every wrapped label line', () => {
     expect(canvasHeightRem(rates)).toBeGreaterThan(canvasHeightRem(criteria));
+  });
+});
+
+describe('axis ticks, written once for both drawings', () => {
+  const texts = (chart: BarChart): string[][] => axisTickSets(chart).map((set) => set.map((t) => t.text));
+
+  it('end a rate axis at 100%, never at the 110% it stretches to for 100,65%', () => {
+    expect(texts(rates)).toEqual([
+      ['0%', '20%', '40%', '60%', '80%', '100%'],
+      ['0%', '50%', '100%'],
+      ['0%', '100%'],
+    ]);
+    expect(texts({ ...rates, max: 100 })).toEqual(texts(rates));
+  });
+
+  it('label the total of a count (19 criteria), a tenth or more past the last round tick', () => {
+    expect(texts(criteria)).toEqual([
+      ['0', '5', '10', '15', '19'],
+      ['0', '10', '19'],
+      ['0', '19'],
+    ]);
+  });
+
+  it('let the end take the place of a round tick it would touch (240 beside 200)', () => {
+    const amounts: BarChart = { ...criteria, series: [{ label: 'Thu ngân sách', values: [240], colors: [palette.primary] }], stacked: false, max: 240, axisTitle: 'tỷ đồng', valueLabels: ['240 tỷ đồng'] };
+    expect(texts(amounts)).toEqual([
+      ['0', '50', '100', '150', '200', '240'],
+      ['0', '100', '240'],
+      ['0', '240'],
+    ]);
+    expect(texts({ ...amounts, max: 0.3 })).toEqual([['0', '0,1', '0,2', '0,3'], ['0', '0,3']]);
+  });
+
+  it('are the ticks the static drawing shows (its finest set)', () => {
+    expect(svgChart(rates).ticks.map((t) => t.text)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+    expect(svgChart(criteria).ticks.map((t) => t.text)).toEqual(['0', '5', '10', '15', '19']);
+  });
+});
+
+describe('the canvas drawing says what the static one says', () => {
+  it('carries the value labels, ticks and tooltips written at build, nothing left to format', () => {
+    const canvas = canvasChart(rates);
+    expect(canvas.valueLabels).toEqual(['0,22% · rất thấp', '100,65%']);
+    expect(canvas.valueLabels).toEqual(svgChart(rates).values.map((v) => v.text));
+    expect(canvas.tickSets[0]!.map((t) => t.text)).toEqual(svgChart(rates).ticks.map((t) => t.text));
+    expect(canvas.tooltips).toEqual([['Tỷ lệ: 0,22%', 'Tỷ lệ: 100,65%']]);
+    expect(canvasChart(criteria).tooltips).toEqual([['Đạt: 9'], ['Còn lại: 10']]);
+    expect(JSON.parse(JSON.stringify(canvas))).toEqual(canvas);
+  });
+
+  it('names each SVG bar as its tooltip does', () => {
+    expect(svgChart(criteria).rects.map((r) => r.title)).toEqual(['Xã Chí Minh — Đạt: 9', 'Xã Chí Minh — Còn lại: 10']);
   });
 });
 

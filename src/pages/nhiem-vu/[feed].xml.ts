@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { overdueAlerts } from '../../site/alerts.ts';
 import { getSiteData } from '../../site/site-data.ts';
 import { feedResponse } from '../../site/views/alerts-view.ts';
-import { trackerUrl } from '../../site/urls.ts';
+import { overdueFeedUrl, trackerUrl } from '../../site/urls.ts';
 import { inShard } from '../../site/shard.ts';
 
 export function getStaticPaths() {
@@ -15,5 +15,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = () => {
   const site = getSiteData();
-  return feedResponse(site, 'Nhiệm vụ mới quá thời hạn', 'Các nhiệm vụ có thời hạn đã qua mà chưa có báo cáo hoàn thành, tính tại ngày dữ liệu của cổng.', trackerUrl, overdueAlerts(site.items));
+  return feedResponse(site, 'Nhiệm vụ mới quá thời hạn', 'Các nhiệm vụ có thời hạn đã qua mà chưa có báo cáo hoàn thành, tính tại ngày dữ liệu của cổng.', trackerUrl, overdueFeedUrl, overdueAlerts(site.items));
 };

@@ -1,9 +1,32 @@
 /**
  * The Chart.js configuration of a bar chart: plain JSON (no functions), serialized into the
- * page and handed to Chart.js by src/client/charts.ts, which adds the vi-VN number callbacks.
+ * page with the words the build wrote for it (value labels, axis ticks, tooltips, in vi-VN) and
+ * handed to Chart.js by src/client/charts.ts, which draws those words and formats no number.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { axisTickSets, segmentText, type AxisTick } from './axis-ticks.ts';
 import { palette, wrapLabel, type BarChart } from './chart-spec.ts';
+
+/** What a page serializes beside a canvas for src/client/charts.ts. */
+export interface CanvasChart {
+  config: ChartConfiguration<'bar'>;
+  /** Written at each bar's end, the same words as the static drawing's ("35,16%", "09/19 · còn 10"). */
+  valueLabels: string[];
+  /** Axis ticks, finest set first: the canvas takes the first that fits its width (axis-ticks.ts). */
+  tickSets: AxisTick[][];
+  /** The tooltip of each bar segment, by series then bar: "Đạt, hoàn thành: 9". */
+  tooltips: string[][];
+}
+
+/** The configuration and words of the canvas drawing of `chart`. */
+export function canvasChart(chart: BarChart): CanvasChart {
+  return {
+    config: chartJsConfig(chart),
+    valueLabels: chart.valueLabels,
+    tickSets: axisTickSets(chart),
+    tooltips: chart.series.map((series, s) => series.values.map((_, i) => segmentText(chart, s, i))),
+  };
+}
 
 /** A vertical reference line (chartjs-plugin-annotation) at `value` on the value axis. */
 function referenceAnnotation(value: number, label: string) {
@@ -46,6 +69,8 @@ export function chartJsConfig(chart: BarChart): ChartConfiguration<'bar'> {
           max: chart.max,
           stacked: chart.stacked,
           grid: { color: '#e5e5e5' },
+          // Only the build's ticks (charts.ts picks the set), all of them, level.
+          ticks: { autoSkip: false, maxRotation: 0 },
           ...(chart.axisTitle ? { title: { display: true, text: chart.axisTitle } } : {}),
         },
         // Every bar keeps its label: Chart.js would otherwise skip labels that do not fit.

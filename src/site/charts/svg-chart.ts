@@ -5,8 +5,8 @@
  * phone, and its value written at its end, so the numbers survive grayscale print.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatViNumber } from '../../domain/vi-format.ts';
-import { palette, wrapLabel, type BarChart, type ValueFormat } from './chart-spec.ts';
+import { axisTicks, segmentText } from './axis-ticks.ts';
+import { palette, wrapLabel, type BarChart } from './chart-spec.ts';
 
 /**
  * viewBox units; the drawing scales to its container (at most 28rem wide, see components/ChartFigure.css), so
@@ -57,11 +57,6 @@ export interface SvgLayout {
   axisTitle: SvgText | null;
 }
 
-/** Tick labels: "25%", "10". */
-export function formatTick(value: number, format: ValueFormat): string {
-  return `${formatViNumber(value, 2)}${format === 'percent' ? '%' : ''}`;
-}
-
 export function svgChart(chart: BarChart): SvgLayout {
   const plotLeft = 2;
   const plotRight = svgWidth - valueRoom;
@@ -78,7 +73,7 @@ export function svgChart(chart: BarChart): SvgLayout {
       labels.push({ x: plotLeft, y: y - 4, text: line, anchor: 'start' });
     }
     let start = 0;
-    for (const series of chart.series) {
+    chart.series.forEach((series, s) => {
       const value = series.values[i] ?? 0;
       const left = x(chart.stacked ? start : 0);
       // A very low rate keeps a sliver drawn, as on screen.
@@ -91,27 +86,23 @@ export function svgChart(chart: BarChart): SvgLayout {
           height: barHeight,
           fill: series.colors[i] ?? palette.primary,
           hatched: chart.flagged[i] === true,
-          title: `${category} — ${series.label}: ${formatTick(value, chart.valueFormat)}`,
+          title: `${category} — ${segmentText(chart, s, i)}`,
         });
       }
       start += value;
-    }
+    });
     const total = chart.stacked ? start : (chart.series[0]?.values[i] ?? 0);
     const barEnd = Math.max(x(Math.min(total, chart.max)), plotLeft + 3);
     values.push({ x: barEnd + 5, y: y + 2 + barHeight / 2 + fontSize * 0.35, text: chart.valueLabels[i] ?? '', anchor: 'start' });
     y += barHeight + barGap;
   });
   const plotBottom = y - barGap + 6;
-  // The axis end is a meaningful number (19 criteria, 100%): label it when no tick does.
-  const tickValues = x.ticks(4);
-  const lastTick = tickValues.at(-1) ?? 0;
-  if (lastTick < chart.max && (chart.max - lastTick) / chart.max > 0.1) tickValues.push(chart.max);
-  const ticks = tickValues.map((t) => ({
-    x: x(t),
+  const ticks = axisTicks(chart).map((t) => ({
+    x: x(t.value),
     y: plotBottom + lineHeight,
-    text: formatTick(t, chart.valueFormat),
+    text: t.text,
     // The first tick sits at the drawing's left edge: centred there, "0%" would lose its "0".
-    anchor: t === 0 ? ('start' as const) : ('middle' as const),
+    anchor: t.value === 0 ? ('start' as const) : ('middle' as const),
     segments: [] as { top: number; bottom: number }[],
   }));
   y = plotBottom + lineHeight;

@@ -4,11 +4,11 @@
  * when one of them states a deadline, a calendar of the deadlines; and the feed of items newly
  * overdue. Pages link only to the files that exist.
  */
-import rss from '@astrojs/rss';
 import type { Agency, Locality } from '../../domain/model.ts';
 import { vi } from '../../i18n/vi.ts';
 import { alertDate, alertsOf, deadlineCalendar, type Alert } from '../alerts.ts';
 import { publicLink } from '../public-address.ts';
+import { siteFeed } from '../feeds.ts';
 import type { SiteData } from '../compute-site-data.ts';
 import type { TrackerItem } from '../tracker.ts';
 import { agencyUrl, calendarUrlOf, feedUrlOf, localityUrl } from '../urls.ts';
@@ -51,18 +51,21 @@ export function calendarResponse(site: SiteData, scope: AlertScope): Response {
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** The feed of a list of alerts (RSS needs the public address: the routes exist only with one). */
-export function feedResponse(site: SiteData, title: string, description: string, page: string, alerts: readonly Alert[]): Promise<Response> {
+/** The feed of a list of alerts, at `self` (RSS needs the public address: the routes exist only with one). */
+export function feedResponse(site: SiteData, title: string, description: string, page: string, self: string, alerts: readonly Alert[]): Promise<Response> {
   const address = site.publicAddress;
   if (!address) throw new Error(`${page}: a feed needs the public address (SITE_URL)`);
-  return rss({
-    title: `${title} — ${vi.siteName}`,
-    description,
-    site: publicLink(page, address),
-    customData: '<language>vi</language>',
-    // Absolute links are written as they are: they carry anchors (`…/bao-cao/<id>/#dong-25`), after which no slash may be added.
-    items: alerts.slice(0, FEED_LENGTH).map((a) => ({ title: a.title, link: publicLink(a.link, address), description: a.description, pubDate: alertDate(a.date) })),
-  });
+  return siteFeed(
+    {
+      title: `${title} — ${vi.siteName}`,
+      description,
+      page,
+      self,
+      // Absolute links are written as they are: they carry anchors (`…/bao-cao/<id>/#dong-25`), after which no slash may be added.
+      items: alerts.slice(0, FEED_LENGTH).map((a) => ({ title: a.title, link: publicLink(a.link, address), description: a.description, pubDate: alertDate(a.date) })),
+    },
+    address,
+  );
 }
 
 /** A feed holds the latest alerts only: a reader polls it, the pages hold the rest. */
@@ -70,4 +73,4 @@ const FEED_LENGTH = 50;
 
 /** The feed of a scope: what happened to its items. */
 export const scopeFeedResponse = (site: SiteData, scope: AlertScope): Promise<Response> =>
-  feedResponse(site, `Nhiệm vụ, kiến nghị: ${scope.name}`, `Trạng thái được báo cáo và thời hạn đã qua của các nhiệm vụ, kiến nghị liên quan đến ${scope.name}.`, scope.page, alertsOf(scope.items));
+  feedResponse(site, `Nhiệm vụ, kiến nghị: ${scope.name}`, `Trạng thái được báo cáo và thời hạn đã qua của các nhiệm vụ, kiến nghị liên quan đến ${scope.name}.`, scope.page, feedUrlOf(scope.page), alertsOf(scope.items));

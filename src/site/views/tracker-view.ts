@@ -19,10 +19,11 @@ export interface ItemFilterData {
   year: number;
 }
 
-/** One option of a filter: the value it filters on and its label with the count on this page. */
+/** One option of a filter: the value it filters on, what it is called and how many items of this page it has. */
 export interface FilterOption {
   value: string;
-  label: string;
+  name: string;
+  count: number;
 }
 
 /** The tracker in pages of PAGE_SIZES.tracker. */
@@ -89,10 +90,10 @@ export function trackerView(site: SiteData, page: Page<TrackerItem>): TrackerVie
     downloads: `${paged ? 'Tải toàn bộ danh sách (mọi trang)' : 'Tải danh sách'}:`,
     filterData,
     filters: {
-      localities: model.localities.filter((l) => byLocality.has(l.id)).map((l) => ({ value: l.id, label: `${l.name} (${byLocality.get(l.id)})` })),
-      agencies: model.agencies.filter((a) => byAgency.has(a.id)).map((a) => ({ value: a.id, label: `${a.name} (${byAgency.get(a.id)})` })),
-      statuses: statusOrder.filter((s) => byStatus.has(s)).map((s) => ({ value: s, label: `${vi.status[s]} (${byStatus.get(s)})` })),
-      years: [...byYear].sort((a, b) => b[0] - a[0]).map(([y, n]) => ({ value: String(y), label: `${y} (${n})` })),
+      localities: model.localities.filter((l) => byLocality.has(l.id)).map((l) => ({ value: l.id, name: l.name, count: byLocality.get(l.id)! })),
+      agencies: model.agencies.filter((a) => byAgency.has(a.id)).map((a) => ({ value: a.id, name: a.name, count: byAgency.get(a.id)! })),
+      statuses: statusOrder.filter((s) => byStatus.has(s)).map((s) => ({ value: s, name: vi.status[s], count: byStatus.get(s)! })),
+      years: [...byYear].sort((a, b) => b[0] - a[0]).map(([y, n]) => ({ value: String(y), name: String(y), count: n })),
       pageNote: paged ? `Bộ lọc chỉ lọc ${page.items.length} mục của trang này (trang ${page.number}/${page.count}). Để xem theo một cơ quan trong toàn bộ danh sách, mở trang ${vi.nav.agencies}; theo một địa phương, mở trang của địa phương đó; mọi mục: tải toàn bộ danh sách (CSV) ở đầu trang.` : undefined,
     },
   };
