@@ -50,3 +50,12 @@ export function agencyAncestors(a: Agency): Agency[] {
   visit(a);
   return out;
 }
+
+/** The era in a few words, for the agencies' list (which cites the decision once): `Đến 28/02/2025.`, `Từ 01/3/2025 tiếp nối Sở Kế hoạch và Đầu tư.` */
+export function agencyEraShort(a: Agency): string | null {
+  if (a.validTo) return `Đến ${formatViDate(a.validTo)}.`;
+  const since = a.predecessors[0]?.successors.find((s) => s.agency === a)?.effectiveDate ?? a.validFrom;
+  if (a.predecessors.length > 0 && since) return `${a.validFrom ? 'Thành lập từ' : 'Từ'} ${formatViDate(since)} tiếp nối ${listVi(a.predecessors.map((p) => p.name))}.`;
+  if (a.validFrom) return `Thành lập từ ${formatViDate(a.validFrom)}.`;
+  return null;
+}

@@ -37,7 +37,7 @@ const NOBODY_ELSE: Whose = new Map();
 // An item of a former unit or agency says whose it was.
 const itemName = (i: TrackerItem, whose: Whose): string => {
   const former = whose.get(i);
-  return `${i.kind === 'proposal' ? i.label : `${vi.itemKind.directive} ${i.label}`} — ${i.topic}${former ? ` (${vi.history.givenTo(former)})` : ''}`;
+  return `${i.kind === 'proposal' ? i.label : `${vi.itemKind.directive} ${i.label}`} — ${i.topic}${former ? ` — ${vi.history.givenTo(former)}` : ''}`;
 };
 
 /** The day an overdue item became overdue: the day after its deadline's last day. */

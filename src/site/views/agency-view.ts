@@ -9,7 +9,7 @@ import { PREVIEW, pageSize, paginateList, type Page } from '../paging.ts';
 import { ROLE_ORDER, type AgencyRole, type TrackerItem } from '../tracker.ts';
 import { agenciesUrl, agencyUrl, trackerUrl } from '../urls.ts';
 import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
-import { agencyAncestors, agencyEraLabel, formerAgencyLabel, isFormerAgency } from '../agency-eras.ts';
+import { agencyAncestors, agencyEraLabel, agencyEraShort, formerAgencyLabel, isFormerAgency } from '../agency-eras.ts';
 import { agencyAlerts, type AlertScope } from './alerts-view.ts';
 import type { PageHead } from './page-head.ts';
 
@@ -27,12 +27,12 @@ export interface AgencyCounts {
   byRole: { role: AgencyRole; count: number }[];
   followUp: FollowUpCounts;
   attended: number;
-  /** Which era it belongs to (site/agency-eras.ts); null for one that spans both. */
+  /** Which era it belongs to, in a few words (site/agency-eras.ts); null for one that spans both. */
   era: string | null;
 }
 
 /** The list of agencies with their counts: those of today, then the former ones, each in the order of content/agencies.csv. */
-export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCounts[]; former: AgencyCounts[] } {
+export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCounts[]; former: AgencyCounts[]; bases: string[] } {
   const { model, itemsByAgency, noticesByAgency } = site;
   const rows = model.agencies.map((agency) => {
     const mine = itemsByAgency.get(agency.id) ?? [];
@@ -42,7 +42,7 @@ export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCoun
       byRole: ROLE_ORDER.map((role) => ({ role, count: mine.filter((m) => m.roles.includes(role)).length })),
       followUp: followUpCounts(mine.map((m) => m.item), site.asOf),
       attended: noticesByAgency.get(agency.id)?.length ?? 0,
-      era: agencyEraLabel(agency),
+      era: agencyEraShort(agency),
     };
   });
   return {
@@ -52,6 +52,8 @@ export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCoun
       section: 'agencies',
       crumbs: [{ label: vi.nav.agencies }],
     },
+    // The decisions that made the eras, each cited once above the tables.
+    bases: [...new Set(model.agencies.flatMap((a) => a.successors.map((s) => s.basis)))],
     rows: rows.filter((r) => !isFormerAgency(r.agency)),
     former: rows.filter((r) => isFormerAgency(r.agency)),
   };
