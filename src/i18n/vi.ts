@@ -94,7 +94,7 @@ export const vi = {
   history: {
     givenTo: (former: string) => `giao cho ${former}`,
     /** Under a four-way count: whether it counts the items of the former units or agencies, and which. */
-    countIncludes: (n: number, formers: string) => `Gồm cả ${n} nhiệm vụ, kiến nghị giao cho ${formers}; xem phần lịch sử.`,
+    countIncludes: (n: number, formers: string) => `Gồm cả ${n} nhiệm vụ, kiến nghị giao cho ${formers}.`,
     countExcludes: (formers: string) => `Không gồm nhiệm vụ, kiến nghị nào của ${formers}: các thông báo đã công bố không giao mục nào cho họ.`,
     agencyCountExcludes: (n: number, formers: string) =>
       `Không gồm ${n} nhiệm vụ, kiến nghị nêu tên ${formers}: mỗi mục được tính cho cơ quan mà thông báo nêu tên, xem phần lịch sử bên dưới.`,

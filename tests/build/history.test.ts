@@ -34,7 +34,7 @@ describe('Xã Thất Khê (since 01/7/2025) and what Xã Chí Minh was told to d
     expect(count).toContain('Nhiệm vụ, kiến nghị có thời hạn về Xã Thất Khê và các đơn vị cũ, tại ngày dữ liệu 01/12/2026');
     const cells = section.find('tr').toArray().map((tr) => [$(tr).find('th').text(), $(tr).find('td').text()]);
     expect(cells).toEqual([['Hoàn thành đúng hạn', '0'], ['Hoàn thành quá hạn', '0'], ['Đang thực hiện trong hạn', '0'], ['Quá hạn', '1']]);
-    expect(count).toContain('Gồm cả 2 nhiệm vụ, kiến nghị giao cho Xã Chí Minh (đơn vị cũ, trước 01/7/2025); xem phần lịch sử.');
+    expect(count).toContain('Gồm cả 2 nhiệm vụ, kiến nghị giao cho Xã Chí Minh (đơn vị cũ, trước 01/7/2025).');
   });
 
   it('has a calendar with the old unit’s deadline, named with it, and a briefing that agrees', () => {

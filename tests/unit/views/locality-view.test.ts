@@ -49,7 +49,7 @@ describe('localityView', () => {
     expect(view.inherited?.proposals.map(({ item }) => item.topic)).toEqual(['Đường giao thông nông thôn xã Tân Minh, Chí Minh']);
     expect(view.followUp.counts).toEqual({ 'dung-han': 0, 'tre-han': 0, 'trong-han': 0, 'qua-han': 1 });
     expect(view.followUpOf).toBe('về Xã Thất Khê và các đơn vị cũ');
-    expect(view.followUpScope).toBe('Gồm cả 2 nhiệm vụ, kiến nghị giao cho Xã Chí Minh (đơn vị cũ, trước 01/7/2025); xem phần lịch sử.');
+    expect(view.followUpScope).toBe('Gồm cả 2 nhiệm vụ, kiến nghị giao cho Xã Chí Minh (đơn vị cũ, trước 01/7/2025).');
     expect(view.briefing.followUp).toBe('Theo thời hạn, tại ngày dữ liệu 01/12/2026: 1 quá hạn.');
     expect(view.briefing.followUpScope).toBe(view.followUpScope);
     expect(view.briefing.inherited?.items.map((x) => x.from)).toEqual(['Xã Chí Minh (trước 01/7/2025)', 'Xã Chí Minh (trước 01/7/2025)']);
