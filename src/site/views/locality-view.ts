@@ -134,9 +134,9 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
   const rows = localityRows(site, l);
   const followUp = followUpCounts([...rows.own, ...rows.inherited], site.asOf);
   const since = l.currentChildren[0]?.validFrom;
-  const history$ = l.validFrom !== null ? historyOf(l, records) : null;
-  const inherited = history$ ? inheritedItems(history$) : null;
-  const followUpScope = scopeOfCount(l, history$, inherited);
+  const pastUnits = l.validFrom !== null ? historyOf(l, records) : null;
+  const inherited = pastUnits ? inheritedItems(pastUnits) : null;
+  const followUpScope = scopeOfCount(l, pastUnits, inherited);
   return {
     record,
     locality: l,
@@ -176,7 +176,7 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     proposals: shortened('kien-nghi', proposals),
     notices: shortened('thong-bao', notices),
     descendantNotices: shortened('thong-bao-don-vi-truc-thuoc', descendantNotices, `về các đơn vị trực thuộc ${l.name}`),
-    predecessorHistory: history$,
+    predecessorHistory: pastUnits,
     inherited,
     currentUnits: l.currentChildren.length === 0 ? null : {
       units: l.currentChildren,
