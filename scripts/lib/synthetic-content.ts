@@ -22,6 +22,7 @@ import { formatAmount, formatFraction, formatPercent } from '../../src/domain/vi
 import { loadModel } from '../../src/load/load-model.ts';
 import { provinceUnits, provinceUnitsCsv, readGazetteer } from '../../src/load/gazetteer.ts';
 import { slugifyVi } from '../../src/domain/slug.ts';
+import { existedThroughout } from '../../src/domain/unit-validity.ts';
 import { inSentence, vi } from '../../src/i18n/vi.ts';
 import { portalReformYaml, provinceReform, readReform, writeProvinceReform } from './province-reform.ts';
 import { writeSyntheticReports } from './synthetic-reports.ts';
@@ -128,7 +129,9 @@ export function writeSyntheticContent(options: SyntheticOptions): SyntheticConte
     const inspectionDay = faker.number.int({ min: 1, max: day - 1 });
     const district = districts[i % districts.length]!;
     const communes = faker.helpers.arrayElements(district.children, { min: 0, max: Math.min(2, district.children.length) });
-    const agencies: Agency[] = faker.helpers.arrayElements(model.agencies, { min: 3, max: Math.min(8, model.agencies.length) });
+    // Only the agencies that existed in the notice's month (the 2025 mergers: content/agency-successors.csv).
+    const existing = model.agencies.filter((a) => existedThroughout(a, { year, month, day: null }));
+    const agencies: Agency[] = faker.helpers.arrayElements(existing, { min: 3, max: Math.min(8, existing.length) });
     const presiding = faker.person.fullName();
     const signer = faker.person.fullName();
     const team = `Đoàn kiểm tra số ${pad(faker.number.int({ min: 1, max: 12 }))}`;

@@ -15,7 +15,32 @@ import type { PartialDate } from './vi-date.ts';
 import type { Qualifier } from './vi-number.ts';
 
 export type Indicator = IndicatorRow;
-export type Agency = AgencyRow;
+/**
+ * A provincial department or office (content/agencies.csv), with the days it existed where a
+ * decision gives them and what it became (content/agency-successors.csv). An item stays with
+ * the agency its notice names; a successor shows a former agency's items as history.
+ */
+export interface Agency extends AgencyRow {
+  /** First day, when a decision established it (2025-03-01 for the departments made by the 2025 mergers); null: before the first notice. */
+  validFrom: PartialDate | null;
+  /** Last day (2025-02-28 for the departments merged in 2025); null while it exists. */
+  validTo: PartialDate | null;
+  /** The decision that set either date, as cited, and where it was read. */
+  basis: string | null;
+  source: string | null;
+  /** What it became: one or more agencies (a split), from the day after its last day. */
+  successors: AgencySuccessor[];
+  /** The agencies that became this one (wholly or in part), in register order. */
+  predecessors: Agency[];
+}
+
+/** One agency a former agency became, from `effectiveDate`, by the decision cited. */
+export interface AgencySuccessor {
+  agency: Agency;
+  effectiveDate: PartialDate;
+  basis: string;
+  source: string | null;
+}
 /** A body that issues notices (content/issuers.csv), with the unit it governs. */
 export interface Issuer extends Omit<IssuerRow, 'locality'> {
   locality: Locality;

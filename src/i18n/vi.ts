@@ -92,6 +92,18 @@ export const vi = {
     'trong-han': 'Đang thực hiện trong hạn',
     'qua-han': 'Quá hạn',
   },
+  /** Items of a former unit or agency, shown with the unit or agency that continues it (site/reform-eras.ts, site/agency-eras.ts). */
+  history: {
+    givenTo: (former: string) => `giao cho ${former}`,
+    /** Under a four-way count: whether it counts the items of the former units or agencies, and which. */
+    countIncludes: (n: number, formers: string) => `Gồm cả ${n} nhiệm vụ, kiến nghị giao cho ${formers}.`,
+    countExcludes: (formers: string) => `Không gồm nhiệm vụ, kiến nghị nào của ${formers}: các thông báo đã công bố không giao mục nào cho họ.`,
+    agencyCountExcludes: (n: number, formers: string) =>
+      `Không gồm ${n} nhiệm vụ, kiến nghị nêu tên ${formers}: mỗi mục được tính cho cơ quan mà thông báo nêu tên, xem phần lịch sử bên dưới.`,
+    agencyLede: (n: number, formers: string) => `${formers} được nêu tên trong ${n} nhiệm vụ, kiến nghị: xem phần lịch sử.`,
+    /** `Xã Chí Minh và Xã Chi Lăng (trước 01/7/2025)`, `Sở Kế hoạch và Đầu tư (đến 28/02/2025)`. */
+    formers: (names: readonly string[], when: string) => `${names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`} (${when})`,
+  },
   tracker: {
     title: 'Theo dõi nhiệm vụ và kiến nghị',
     filterLegend: 'Lọc danh sách',

@@ -13,6 +13,8 @@ import type { Register } from './check-register.ts';
 import type { ContentIssue } from './errors.ts';
 import type { NoticeFiles, RawContent } from './read-content.ts';
 import type { NoticeFrontmatter } from '../domain/schemas/notice.ts';
+import { parseIsoPartialDate } from '../domain/vi-date.ts';
+import { agencyProblemOn } from './check-agencies.ts';
 
 /** A notice's references, resolved; findings still name their figures by id (figures.csv). */
 export interface CheckedReferences {
@@ -36,9 +38,14 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     if (!found) issue(field, id, 'a locality id listed in content/localities (units.csv or former-units.csv)');
     return found ? [found] : [];
   };
+  // An agency is named as it was on the notice's date: a department merged later keeps its
+  // items, one merged earlier cannot be given any (content/agency-successors.csv).
+  const noticeDate = parseIsoPartialDate(fm.date);
   const agency = (field: string, id: string): Agency[] => {
     const found = register.agencyById.get(id);
     if (!found) issue(field, id, 'an agency id listed in content/agencies.csv');
+    const problem = found ? agencyProblemOn(found, noticeDate) : null;
+    if (problem) issue(field, id, problem);
     return found ? [found] : [];
   };
   const localities = (field: string, ids: readonly string[]): Locality[] => ids.flatMap((id, i) => locality(`${field}[${i}]`, id));

@@ -5,6 +5,7 @@
  */
 import type { Agency, Indicator, Issuer, Locality, NtmCriterion } from '../domain/model.ts';
 import { buildLocalities } from './build-localities.ts';
+import { checkAgencies } from './check-agencies.ts';
 import { checkIssuers } from './check-issuers.ts';
 import type { ContentIssue } from './errors.ts';
 import type { RawContent } from './read-content.ts';
@@ -35,7 +36,7 @@ export function checkRegister(content: RawContent, issues: ContentIssue[]): Regi
   issues.push(...validateRegister(content));
   const localities = buildLocalities(content);
   const indicators = content.indicators.map((r) => r.data);
-  const agencies = content.agencies.map((r) => r.data);
+  const agencies = checkAgencies(content.agencies, content.agencySuccessors, issues);
   const ntmCriteria = content.ntmCriteria.map((r) => r.data).sort((a, b) => a.number - b.number);
   const localityById = new Map(localities.map((l) => [l.id, l]));
   const issuers = checkIssuers(content.issuers, localityById, issues);

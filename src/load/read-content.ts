@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { agencyRow, indicatorRow, type AgencyRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
+import { agencyRow, agencySuccessorRow, indicatorRow, type AgencyFileRow, type AgencySuccessorRow, type IndicatorRow } from '../domain/schemas/indicator.ts';
 import { issuerRow, type IssuerRow } from '../domain/schemas/issuer.ts';
 import { figureRow, type FigureRow } from '../domain/schemas/figure.ts';
 import { criterionRow, criterionStatusRow, type CriterionRow, type CriterionStatusRow } from '../domain/schemas/criteria.ts';
@@ -68,7 +68,9 @@ export interface RawContent {
   formerUnits: CsvRow<FormerUnitRow>[];
   successors: (CsvRow<SuccessorRow> & { file: string })[];
   indicators: CsvRow<IndicatorRow>[];
-  agencies: CsvRow<AgencyRow>[];
+  agencies: CsvRow<AgencyFileRow>[];
+  /** What former agencies became (content/agency-successors.csv; none when the file is absent). */
+  agencySuccessors: CsvRow<AgencySuccessorRow>[];
   issuers: CsvRow<IssuerRow>[];
   ntmCriteria: CsvRow<CriterionRow>[];
   notices: RawNotice[];
@@ -118,6 +120,7 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
     ),
     indicators: csv(join(contentDir, 'indicators.csv'), indicatorRow),
     agencies: csv(join(contentDir, 'agencies.csv'), agencyRow),
+    agencySuccessors: csvResult(join(contentDir, 'agency-successors.csv'), agencySuccessorRow, false)?.rows ?? [],
     issuers: csv(join(contentDir, 'issuers.csv'), issuerRow),
     ntmCriteria: csv(join(contentDir, 'ntm-criteria.csv'), criterionRow),
     notices: [],

@@ -29,21 +29,32 @@ const nextDay = (d: PartialDate): Alert['date'] => {
   t.setUTCDate(t.getUTCDate() + 1);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 };
+/** Items given to a former unit or agency, shown as history: whose they were (`Xã Chí Minh (trước 01/7/2025)`). */
+export type Whose = ReadonlyMap<TrackerItem, string>;
+const NOBODY_ELSE: Whose = new Map();
+
 // A proposal's label already says what it is (`Kiến nghị 2`); a directive's is its number (`2.2`).
-const itemName = (i: TrackerItem): string => `${i.kind === 'proposal' ? i.label : `${vi.itemKind.directive} ${i.label}`} — ${i.topic}`;
+// An item of a former unit or agency says whose it was.
+const itemName = (i: TrackerItem, whose: Whose): string => {
+  const former = whose.get(i);
+  return `${i.kind === 'proposal' ? i.label : `${vi.itemKind.directive} ${i.label}`} — ${i.topic}${former ? ` — ${vi.history.givenTo(former)}` : ''}`;
+};
 
 /** The day an overdue item became overdue: the day after its deadline's last day. */
 export const overdueSince = (i: TrackerItem): Alert['date'] | null => (i.overdue ? nextDay(i.overdue.deadlineEnd) : null);
 
-/** What happened to `items`, newest first: every reported status with a full date, and every deadline passed without completion. */
-export function alertsOf(items: readonly TrackerItem[]): Alert[] {
+/**
+ * What happened to `items`, newest first: every reported status with a full date, and every
+ * deadline passed without completion; an item of a former unit or agency (`whose`) names it.
+ */
+export function alertsOf(items: readonly TrackerItem[], whose: Whose = NOBODY_ELSE): Alert[] {
   const alerts: Alert[] = [];
   for (const i of items) {
     for (const c of i.changes) {
       if (c.date.month === null || c.date.day === null) continue;
       alerts.push({
         date: { ...c.date, month: c.date.month, day: c.date.day },
-        title: `${vi.status[c.status]}: ${itemName(i)}`,
+        title: `${vi.status[c.status]}: ${itemName(i, whose)}`,
         link: evidenceUrl(c),
         description: `Từ ${formatViDate(c.date)}, theo ${reportCitation(c.report)}: “${c.evidence}”`,
       });
@@ -52,7 +63,7 @@ export function alertsOf(items: readonly TrackerItem[]): Alert[] {
     if (since && i.overdue) {
       alerts.push({
         date: since,
-        title: `Quá thời hạn: ${itemName(i)}`,
+        title: `Quá thời hạn: ${itemName(i, whose)}`,
         link: trackerItemUrl(i),
         description: vi.overdue.full(formatViDate(i.overdue.deadlineEnd), formatViDate(i.overdue.asOf)),
       });
@@ -74,7 +85,7 @@ export const alertDate = (d: Alert['date']): Date => new Date(Date.UTC(d.year, d
  * (31/12 for a year), with the item, its status and where to read it. Stamped with the data
  * date, so the file changes only when the data does.
  */
-export function deadlineCalendar(name: string, items: readonly TrackerItem[], asOf: PartialDate, site: URL | null): string {
+export function deadlineCalendar(name: string, items: readonly TrackerItem[], asOf: PartialDate, site: URL | null, whose: Whose = NOBODY_ELSE): string {
   const calendar = ical({ name, prodId: { company: 'cong-ket-luan-kiem-tra', product: 'thoi-han', language: 'VI' } });
   for (const i of items) {
     if (!i.deadline) continue;
@@ -83,7 +94,7 @@ export function deadlineCalendar(name: string, items: readonly TrackerItem[], as
       start: isoDay(deadlineEnd(i.deadline.date)),
       allDay: true,
       stamp: new Date(`${isoDay(asOf)}T00:00:00Z`),
-      summary: `Hạn: ${itemName(i)}`,
+      summary: `Hạn: ${itemName(i, whose)}`,
       description: [
         i.text,
         `Thời hạn: “${i.deadline.printed}”.`,

@@ -14,9 +14,9 @@ export const briefingNoticeUrl = (n: Pick<Notice, 'id'>): string => urlOf(`/ban-
 /** The PDF sits beside its HTML page's folder: `/ban-in/dia-phuong/<slug>.pdf`. */
 export const pdfUrlOf = (briefingUrl: string): string => `${briefingUrl.replace(/\/$/, '')}.pdf`;
 
-/** Does this locality get a briefing? Units with a notice about them, and the province. */
-export function hasLocalityBriefing(r: Pick<LocalityRecord, 'locality' | 'notices'>): boolean {
-  return r.notices.length > 0 || r.locality.level === 'tinh';
+/** Does this locality get a briefing? Units with a notice about them or (as history) about a unit they were formed from, and the province. */
+export function hasLocalityBriefing(r: Pick<LocalityRecord, 'locality' | 'notices' | 'predecessorNotices'>): boolean {
+  return r.notices.length > 0 || r.predecessorNotices.length > 0 || r.locality.level === 'tinh';
 }
 
 export interface BriefingRef {

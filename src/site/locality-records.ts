@@ -17,6 +17,8 @@ export interface LocalityRecord {
   notices: Notice[];
   /** Notices about units below this one (communes of a district, districts of the province). */
   descendantNotices: Notice[];
+  /** Notices about the units this one was formed from (a unit since the reform), newest first: its history. */
+  predecessorNotices: Notice[];
   figures: Figure[];
   /** Headline figures (see key-figures.ts), computed once for every page that shows them. */
   keyFigures: Figure[];
@@ -40,6 +42,7 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
         predecessors: locality.predecessors,
         notices: [],
         descendantNotices: [],
+        predecessorNotices: [],
         figures: [],
         keyFigures: [],
         findings: [],
@@ -73,6 +76,8 @@ export function localityRecords(model: Model): Map<string, LocalityRecord> {
     if (record && !record.criteria.some((x) => x.criterion.number === c.criterion.number)) record.criteria.push(c);
   }
   for (const r of records.values()) {
+    const past = new Set(r.predecessors.flatMap((p) => records.get(p.id)?.notices ?? []));
+    r.predecessorNotices = model.notices.filter((n) => past.has(n));
     r.childRecords = r.children.flatMap((c) => records.get(c.id) ?? []);
     r.keyFigures = keyFigures(r.figures, model.indicators);
     r.criteria.sort((a, b) => a.criterion.number - b.criterion.number);

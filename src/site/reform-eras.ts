@@ -4,7 +4,7 @@
  * each under the old unit's name and dates, never added together or given to the new unit.
  */
 import { eraKind } from '../domain/unit-validity.ts';
-import type { Figure, Locality, Model, Successor } from '../domain/model.ts';
+import type { DirectiveItem, Figure, Locality, Model, ProposalItem, Successor } from '../domain/model.ts';
 import { formatViDate } from '../domain/vi-date.ts';
 import { formatViNumber } from '../domain/vi-format.ts';
 import type { LocalityRecord } from './locality-records.ts';
@@ -88,6 +88,24 @@ export function historyOf(l: Locality, records: ReadonlyMap<string, LocalityReco
   }));
   const weight = (e: HistoryEntry): number => (e.record?.notices.length ?? 0) + (e.record?.descendantNotices.length ?? 0);
   return entries.sort((a, b) => weight(b) - weight(a));
+}
+
+/** How a predecessor is named beside its items on a current unit's page: `Xã Chí Minh (trước 01/7/2025)`. */
+export function formerUnitLabel(unit: Locality, current: Locality): string {
+  return current.validFrom ? `${unit.name} (trước ${formatViDate(current.validFrom)})` : unit.name;
+}
+
+/** The directives and proposals a unit's predecessors were given, as history: each once, under the first predecessor (in `entries` order) it concerns. */
+export interface InheritedItems {
+  directives: { item: DirectiveItem; from: Locality }[];
+  proposals: { item: ProposalItem; from: Locality }[];
+}
+
+export function inheritedItems(entries: readonly HistoryEntry[]): InheritedItems {
+  const seen = new Set<DirectiveItem | ProposalItem>();
+  const take = <T extends DirectiveItem | ProposalItem>(pick: (e: HistoryEntry) => readonly T[]): { item: T; from: Locality }[] =>
+    entries.flatMap((e) => pick(e).filter((item) => !seen.has(item) && seen.add(item)).map((item) => ({ item, from: e.unit })));
+  return { directives: take((e) => e.record?.directives ?? []), proposals: take((e) => e.record?.proposals ?? []) };
 }
 
 /** How many notices speak of a unit's predecessors (each counted once). */

@@ -18,6 +18,10 @@ const formerUnit = model.localities.find((l) => l.status === 'former');
 /** A unit since 01/7/2025 whose predecessors have notices: its page shows them as history. */
 const currentWithHistory = model.localities.find((l) => l.validFrom !== null && l.predecessors.some((p) => records.get(p.id)!.notices.length > 0));
 
+/** An agency that continues a former one (its page shows the former one's items as history), and a former agency. */
+const agencyWithHistory = model.agencies.find((a) => a.predecessors.length > 0);
+const formerAgency = model.agencies.find((a) => a.validTo !== null);
+
 export interface PageType {
   /** File-name-safe name of the page type, used for screenshots. */
   name: string;
@@ -33,6 +37,9 @@ export const pageTypes: PageType[] = [
   { name: 'xa-chua-co-thong-bao', path: localityUrl(quietCommune!) },
   ...(formerUnit ? [{ name: 'don-vi-cu', path: localityUrl(formerUnit) }] : []),
   ...(currentWithHistory ? [{ name: 'xa-moi-co-lich-su', path: localityUrl(currentWithHistory) }, { name: 'don-vi-hien-nay', path: '/ban-do/don-vi-hien-nay/' }] : []),
+  { name: 'danh-sach-co-quan', path: '/co-quan/' },
+  ...(agencyWithHistory ? [{ name: 'co-quan-co-lich-su', path: agencyUrl(agencyWithHistory) }] : []),
+  ...(formerAgency ? [{ name: 'co-quan-cu', path: agencyUrl(formerAgency) }] : []),
   { name: 'danh-sach-thong-bao', path: '/thong-bao/' },
   { name: 'thong-bao', path: noticeUrl(model.notices[0]!) },
   { name: 'gioi-thieu', path: '/gioi-thieu/' },

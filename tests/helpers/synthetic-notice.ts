@@ -35,6 +35,33 @@ export function addSyntheticNotice(content: string, n: SyntheticNotice): void {
     text = text.replaceAll(`"${from}"`, `"${to}"`);
     figures = figures.replaceAll(`,${from},`, `,${to},`);
   }
+  if (n.date >= AGENCY_MERGERS) text = withAgenciesOf2025(text);
   writeFileSync(mdx, text);
   writeFileSync(join(dir, 'figures.csv'), figures);
+}
+
+/** The day the departments merged (content/agency-successors.csv): a later notice names the agencies of its date. */
+const AGENCY_MERGERS = '2025-03';
+/** The sample's departments merged on 01/3/2025, and the one each became. */
+const MERGED: Record<string, string> = {
+  'so-ke-hoach-va-dau-tu': 'so-tai-chinh',
+  'so-nong-nghiep-va-phat-trien-nong-thon': 'so-nong-nghiep-va-moi-truong',
+  'so-giao-thong-van-tai': 'so-xay-dung',
+  'so-tai-nguyen-va-moi-truong': 'so-nong-nghiep-va-moi-truong',
+  'so-lao-dong-thuong-binh-va-xa-hoi': 'so-noi-vu',
+  'so-thong-tin-va-truyen-thong': 'so-khoa-hoc-va-cong-nghe',
+  'ban-dan-toc': 'so-dan-toc-va-ton-giao',
+};
+
+/**
+ * The sample's frontmatter with the agencies of 2025: a merged department leaves the list of
+ * those attending (the copied text still names it, which the check allows) and its tasks go to
+ * the department it became.
+ */
+function withAgenciesOf2025(text: string): string {
+  let out = text;
+  for (const [former, successor] of Object.entries(MERGED)) {
+    out = out.replace(`\n  - ${former}\n`, '\n').replaceAll(`{ agency: ${former} }`, `{ agency: ${successor} }`);
+  }
+  return out;
 }

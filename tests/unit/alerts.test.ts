@@ -54,3 +54,27 @@ describe('the feed of Xã Chí Minh', () => {
     expect(overdueAlerts(site.items).map((a) => [a.date, a.link])).toEqual([[{ year: 2025, month: 1, day: 1 }, '/nhiem-vu/#2024-04-trang-dinh-nv-2-2']]);
   });
 });
+
+describe('the alerts of Xã Thất Khê, formed on 01/7/2025 from Xã Chí Minh and two other units', () => {
+  const thatKhe = localityAlerts(site, site.model.localityById.get('06040-2025')!);
+
+  it('include what Xã Chí Minh was told to do, each named with the old unit', () => {
+    expect(thatKhe.calendar).toBe('/dia-phuong/06040-xa-that-khe-2025/han.ics');
+    const ics = deadlineCalendar('Thời hạn: Xã Thất Khê', thatKhe.items, site.asOf, null, thatKhe.whose);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
+      ['2024-12-31', 'Hạn: Nhiệm vụ 2.2 — Xây dựng nông thôn mới — giao cho Xã Chí Minh (trước 01/7/2025)'],
+    ]);
+    expect(alertsOf(thatKhe.items, thatKhe.whose).map((a) => a.title)).toEqual([
+      'Đang thực hiện: Nhiệm vụ 2.2 — Xây dựng nông thôn mới — giao cho Xã Chí Minh (trước 01/7/2025)',
+      'Quá thời hạn: Nhiệm vụ 2.2 — Xây dựng nông thôn mới — giao cho Xã Chí Minh (trước 01/7/2025)',
+      'Đang thực hiện: Kiến nghị 2 — Đường giao thông nông thôn xã Tân Minh, Chí Minh — giao cho Xã Chí Minh (trước 01/7/2025)',
+      'Đang thực hiện: Nhiệm vụ 2.2 — Xây dựng nông thôn mới — giao cho Xã Chí Minh (trước 01/7/2025)',
+    ]);
+  });
+
+  it('a unit of before the reform keeps its own items only, unnamed', () => {
+    expect(chiMinh.whose.size).toBe(0);
+    expect(alertsOf(chiMinh.items, chiMinh.whose)[0]!.title).toBe('Đang thực hiện: Nhiệm vụ 2.2 — Xây dựng nông thôn mới');
+  });
+});

@@ -33,6 +33,9 @@ export const isoPartialDate = z.string().refine(
   { error: 'expected an ISO date, possibly partial: 2024, 2024-04 or 2024-04-09' },
 );
 
+/** A whole day in ISO form, `2025-03-01`: the day a decision takes effect is never partial. */
+export const isoDay = isoPartialDate.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'expected a whole ISO day: 2025-03-01' });
+
 /** GSO code of a unit: 2 digits (province), 3 (district) or 5 (commune). Example: `06013`. */
 export const gsoCode = z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, {
   error: 'expected a GSO code of 2, 3 or 5 digits, e.g. 20, 180 or 06013',

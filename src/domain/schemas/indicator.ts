@@ -1,6 +1,6 @@
 /** Schemas of `content/indicators.csv` and `content/agencies.csv`: defined once, used by id. */
 import { z } from 'astro/zod';
-import { blankToNull, slugId } from './common.ts';
+import { blankToNull, isoDay, slugId } from './common.ts';
 
 /**
  * How an indicator's value reads:
@@ -41,12 +41,39 @@ export const indicatorRow = z.strictObject({
 });
 export type IndicatorRow = z.infer<typeof indicatorRow>;
 
-/** One provincial department or office. Example: `so-tai-chinh,Sở Tài chính,Tài chính`. */
+/**
+ * One provincial department or office, with the days it existed where a decision gives them.
+ * Example: `so-ke-hoach-va-dau-tu,Sở Kế hoạch và Đầu tư,Kế hoạch và Đầu tư,,2025-02-28,Nghị quyết …,https://…`
+ * (blank `valid_from`: existed before the first notice; blank `valid_to`: still exists).
+ */
 export const agencyRow = z.strictObject({
   id: slugId,
   /** Full name: Sở Tài chính. */
   name: z.string().min(1),
   /** Name as a notice lists it after "Lãnh đạo các Sở, ngành, cơ quan:" (Tài chính). */
   short_name: z.string().min(1),
+  /** First day, when a decision established it in the portal's time (`2025-03-01`). */
+  valid_from: blankToNull(isoDay),
+  /** Last day, when a decision ended or merged it (`2025-02-28`). */
+  valid_to: blankToNull(isoDay),
+  /** The decision that set either date, as cited: required with a date. */
+  basis: blankToNull(z.string().min(1)),
+  /** Where the decision was read (an address). */
+  source: blankToNull(z.string().min(1)),
 });
-export type AgencyRow = z.infer<typeof agencyRow>;
+export type AgencyFileRow = z.infer<typeof agencyRow>;
+/** What names an agency (the importer matches these): its id, full and short names. */
+export type AgencyRow = Pick<AgencyFileRow, 'id' | 'name' | 'short_name'>;
+
+/**
+ * What a former agency became (content/agency-successors.csv): one row per successor, on the
+ * day after its last day. Example: `so-ke-hoach-va-dau-tu,so-tai-chinh,2025-03-01,Nghị quyết …,https://…`.
+ */
+export const agencySuccessorRow = z.strictObject({
+  agency: slugId,
+  successor: slugId,
+  effective_date: isoDay,
+  basis: z.string().min(1),
+  source: blankToNull(z.string().min(1)),
+});
+export type AgencySuccessorRow = z.infer<typeof agencySuccessorRow>;

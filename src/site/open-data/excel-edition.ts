@@ -105,6 +105,11 @@ const HEADERS: Record<string, string> = {
   absent: 'Phần văn bản được lưu không có (trường: lý do)',
   item_id: 'Mã nhiệm vụ, kiến nghị',
   source: 'Văn bản báo cáo',
+  'co-quan.valid_from': 'Thành lập từ ngày',
+  'co-quan.valid_to': 'Hoạt động đến ngày',
+  'co-quan.successor_ids': 'Mã các cơ quan tiếp nối',
+  'co-quan.successor_date': 'Cơ quan tiếp nối tiếp nhận từ ngày',
+  'co-quan.source': 'Nơi đọc văn bản căn cứ',
 };
 
 type Lookup = (id: string, model: Model) => string | undefined;
@@ -129,6 +134,7 @@ const LABELS: Record<string, { header: string; lookup: Lookup; list?: boolean }>
   'dia-phuong.status': { header: 'Tình trạng', lookup: from({ active: 'Có trong danh mục (01/3/2025 hoặc từ 01/7/2025)', former: 'Đơn vị cũ, đã sáp nhập trước năm 2025' }) },
   era: { header: 'Thời kỳ', lookup: from({ 'hien-nay': 'Đơn vị hiện nay (từ 01/7/2025)', cu: 'Đơn vị cũ (đến 30/6/2025 hoặc đã sáp nhập trước đó)', 'lien-tuc': 'Qua cả hai thời kỳ' }) },
   successor_id: { header: 'Đơn vị kế thừa trên cổng', lookup: locality },
+  'co-quan.successor_ids': { header: 'Cơ quan tiếp nối', lookup: agency, list: true },
   split: { header: 'Chia tách', lookup: from({ co: 'Chia về nhiều đơn vị kế thừa', khong: 'Nhập toàn bộ' }) },
   direction: { header: 'Chiều tốt', lookup: from(vi.direction) },
   'ket-luan.kind': { header: 'Loại', lookup: from(vi.findingKind) },

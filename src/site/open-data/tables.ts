@@ -135,13 +135,30 @@ export const TABLES: TableDef[] = [
   {
     name: 'co-quan',
     title: 'Cơ quan cấp tỉnh',
-    description: 'Các sở, ban, ngành cấp tỉnh được thông báo nhắc tới.',
+    description: 'Các sở, ban, ngành cấp tỉnh được thông báo nhắc tới, của cả hai thời kỳ: cơ quan cũ (đã hợp nhất, sắp xếp lại từ 01/3/2025) ghi ngày cuối và cơ quan tiếp nối.',
     fields: [
       f('id', 'string', 'Mã định danh trên cổng.', 'so-tai-chinh'),
       f('name', 'string', 'Tên cơ quan.', 'Sở Tài chính'),
       f('short_name', 'string', 'Tên ngắn như thông báo liệt kê thành phần dự.', 'Tài chính'),
+      f('valid_from', 'string', 'Ngày thành lập theo văn bản (ISO); trống nếu có từ trước các thông báo.', '2025-03-01'),
+      f('valid_to', 'string', 'Ngày hoạt động cuối cùng theo văn bản (ISO); trống nếu còn hoạt động.', '2025-02-28'),
+      f('successor_ids', 'string', `Mã các cơ quan tiếp nối (bảng co-quan), cách nhau bởi "${LIST_SEPARATOR}"; trống nếu không có.`, 'so-tai-chinh'),
+      f('successor_date', 'string', 'Ngày cơ quan tiếp nối bắt đầu tiếp nhận (ISO); trống nếu không có.', '2025-03-01'),
+      f('basis', 'string', 'Văn bản làm căn cứ cho các ngày trên và cơ quan tiếp nối; trống nếu không có.'),
+      f('source', 'string', 'Nơi đã đọc văn bản đó.'),
     ],
-    rows: ({ model }) => [...model.agencyById.values()].map((a) => ({ id: a.id, name: a.name, short_name: a.short_name })),
+    rows: ({ model }) =>
+      [...model.agencyById.values()].map((a) => ({
+        id: a.id,
+        name: a.name,
+        short_name: a.short_name,
+        valid_from: a.validFrom ? toIsoPartialDate(a.validFrom) : null,
+        valid_to: a.validTo ? toIsoPartialDate(a.validTo) : null,
+        successor_ids: list(a.successors.map((s) => s.agency.id)),
+        successor_date: a.successors[0] ? toIsoPartialDate(a.successors[0].effectiveDate) : null,
+        basis: a.successors[0]?.basis ?? a.basis,
+        source: a.successors[0]?.source ?? a.source,
+      })),
   },
   {
     name: 'chi-tieu',

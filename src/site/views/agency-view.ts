@@ -9,23 +9,42 @@ import { PREVIEW, pageSize, paginateList, type Page } from '../paging.ts';
 import { ROLE_ORDER, type AgencyRole, type TrackerItem } from '../tracker.ts';
 import { agenciesUrl, agencyUrl, trackerUrl } from '../urls.ts';
 import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
+import { agencyAncestors, agencyEraLabel, agencyEraShort, formerAgencyLabel, isFormerAgency } from '../agency-eras.ts';
 import { agencyAlerts, type AlertScope } from './alerts-view.ts';
 import type { PageHead } from './page-head.ts';
 
 /** An item the agency is named in, with its roles there. */
 export type AgencyItem = { item: TrackerItem; roles: AgencyRole[] };
 
-/** One row of the agencies' table: how many items name it, in all and in each role, and notices attended. */
+/**
+ * One row of the agencies' table: how many items name it, in all and in each role, their
+ * four-way count, and notices attended. Each item counts with the agency its notice names (a
+ * former agency's items are never counted again under its successor).
+ */
 export interface AgencyCounts {
   agency: Agency;
   total: number;
   byRole: { role: AgencyRole; count: number }[];
+  followUp: FollowUpCounts;
   attended: number;
+  /** Which era it belongs to, in a few words (site/agency-eras.ts); null for one that spans both. */
+  era: string | null;
 }
 
-/** The list of agencies with their counts, in the order of content/agencies.csv. */
-export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCounts[] } {
+/** The list of agencies with their counts: those of today, then the former ones, each in the order of content/agencies.csv. */
+export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCounts[]; former: AgencyCounts[]; bases: string[] } {
   const { model, itemsByAgency, noticesByAgency } = site;
+  const rows = model.agencies.map((agency) => {
+    const mine = itemsByAgency.get(agency.id) ?? [];
+    return {
+      agency,
+      total: mine.length,
+      byRole: ROLE_ORDER.map((role) => ({ role, count: mine.filter((m) => m.roles.includes(role)).length })),
+      followUp: followUpCounts(mine.map((m) => m.item), site.asOf),
+      attended: noticesByAgency.get(agency.id)?.length ?? 0,
+      era: agencyEraShort(agency),
+    };
+  });
   return {
     head: {
       title: vi.nav.agencies,
@@ -33,15 +52,10 @@ export function agenciesView(site: SiteData): { head: PageHead; rows: AgencyCoun
       section: 'agencies',
       crumbs: [{ label: vi.nav.agencies }],
     },
-    rows: model.agencies.map((agency) => {
-      const mine = itemsByAgency.get(agency.id) ?? [];
-      return {
-        agency,
-        total: mine.length,
-        byRole: ROLE_ORDER.map((role) => ({ role, count: mine.filter((m) => m.roles.includes(role)).length })),
-        attended: noticesByAgency.get(agency.id)?.length ?? 0,
-      };
-    }),
+    // The decisions that made the eras, each cited once above the tables.
+    bases: [...new Set(model.agencies.flatMap((a) => a.successors.map((s) => s.basis)))],
+    rows: rows.filter((r) => !isFormerAgency(r.agency)),
+    former: rows.filter((r) => isFormerAgency(r.agency)),
   };
 }
 
@@ -51,8 +65,31 @@ export function agencyPages(site: SiteData): { agency: Agency; page: Page<Agency
     paginateList(site.itemsByAgency.get(agency.id) ?? [], pageSize('agencyItems')).map((page) => ({ agency, page })));
 }
 
+/** A former agency on its successor's page: its items, as history, under its name and days. */
+export interface AgencyHistory {
+  agency: Agency;
+  /** `Sở Kế hoạch và Đầu tư (đến 28/02/2025)`. */
+  label: string;
+  era: string | null;
+  /** Its items not already listed among the successor's own (those are counted in `alsoAbove`). */
+  items: AgencyItem[];
+  alsoAbove: number;
+  total: number;
+  followUp: FollowUpCounts;
+  /** The notices of inspections it attended, newest first (the latest; `attendedTotal` in all). */
+  attended: Notice[];
+  attendedTotal: number;
+}
+
 export interface AgencyView {
   agency: Agency;
+  /** Which era it belongs to, and what it became or was made from (site/agency-eras.ts); null for one that spans both. */
+  era: string | null;
+  former: boolean;
+  /** Page 1: the former agencies it continues, each with its items (history); empty when none. */
+  history: AgencyHistory[];
+  /** Whether its four-way count includes its predecessors' items (it does not: they are counted under their own names). */
+  followUpScope: string | null;
   head: PageHead & { searchTerms: string[] };
   /** Every item naming it (this page shows `page.items`). */
   total: number;
@@ -76,8 +113,33 @@ export function agencyView(site: SiteData, agency: Agency, page: Page<AgencyItem
   const mine = itemsByAgency.get(agency.id) ?? [];
   const attended = noticesByAgency.get(agency.id) ?? [];
   const base = agencyUrl(agency);
+  const own = new Set(mine.map((m) => m.item));
+  const history = agencyAncestors(agency).map((former): AgencyHistory => {
+    const theirs = itemsByAgency.get(former.id) ?? [];
+    return {
+      agency: former,
+      label: formerAgencyLabel(former),
+      era: agencyEraLabel(former),
+      items: theirs.filter((m) => !own.has(m.item)),
+      alsoAbove: theirs.filter((m) => own.has(m.item)).length,
+      total: theirs.length,
+      followUp: followUpCounts(theirs.map((m) => m.item), site.asOf),
+      attended: (noticesByAgency.get(former.id) ?? []).slice(0, PREVIEW.notices),
+      attendedTotal: noticesByAgency.get(former.id)?.length ?? 0,
+    };
+  });
+  const inherited = history.filter((h) => h.total > 0);
+  const lede = mine.length > 0
+    ? `${mine.length} nhiệm vụ, kiến nghị nêu tên ${agency.name} trong ${new Set(mine.map((m) => m.item.notice.id)).size} thông báo kết luận.`
+    : `Chưa có nhiệm vụ hay kiến nghị nào nêu tên ${agency.name} trong các thông báo đã công bố.`;
   return {
     agency,
+    era: agencyEraLabel(agency),
+    former: isFormerAgency(agency),
+    history,
+    followUpScope: history.length === 0 ? null : inherited.length === 0
+      ? vi.history.countExcludes(vi.history.formers(history.map((h) => h.agency.name), 'cơ quan cũ'))
+      : vi.history.agencyCountExcludes(inherited.reduce((n, h) => n + h.total, 0), vi.history.formers(inherited.map((h) => h.agency.name), 'cơ quan cũ')),
     head: {
       title: page.number === 1 ? agency.name : `${agency.name} (trang ${page.number}/${page.count})`,
       description: `${agency.name}: ${mine.length} nhiệm vụ, kiến nghị được giao trong các thông báo kết luận kiểm tra của ${vi.siteOwner(model.province.name)}.`,
@@ -86,9 +148,7 @@ export function agencyView(site: SiteData, agency: Agency, page: Page<AgencyItem
       searchTerms: [agency.short_name],
     },
     total: mine.length,
-    lede: mine.length > 0
-      ? `${mine.length} nhiệm vụ, kiến nghị nêu tên ${agency.name} trong ${new Set(mine.map((m) => m.item.notice.id)).size} thông báo kết luận.`
-      : `Chưa có nhiệm vụ hay kiến nghị nào nêu tên ${agency.name} trong các thông báo đã công bố.`,
+    lede: inherited.length === 0 ? lede : `${lede} ${vi.history.agencyLede(inherited.reduce((n, h) => n + h.total, 0), vi.history.formers(inherited.map((h) => h.agency.name), 'cơ quan cũ'))}`,
     page,
     base,
     first: page.number === 1,

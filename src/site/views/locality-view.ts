@@ -18,7 +18,7 @@ import { LOCATOR_WIDTH } from '../map/locator-svg.ts';
 import type { MapGeometry } from '../map/map-svg.ts';
 import { slicesFor, type TableSlice } from '../open-data/downloads.ts';
 import { BRIEFING } from '../paging.ts';
-import { historyOf, type HistoryEntry } from '../reform-eras.ts';
+import { formerUnitLabel, historyOf, inheritedItems, type HistoryEntry, type InheritedItems } from '../reform-eras.ts';
 import type { StatusOf } from '../tracker.ts';
 import { followUpCounts, followUpLine, type FollowUpCounts } from '../follow-up.ts';
 import { fullListUrl, preview, UNIT_LISTS, unitListUrl, type UnitListKey } from '../unit-lists.ts';
@@ -82,8 +82,14 @@ export interface LocalityView {
   statusOf: StatusOf;
   /** Its calendar of deadlines and its feed, where the build writes them. */
   alerts: AlertScope;
-  /** The four-way count of the directives and proposals concerning it (site/follow-up.ts). */
+  /** The four-way count of the directives and proposals concerning it, and its predecessors' for a unit since the reform (site/follow-up.ts). */
   followUp: FollowUpCounts;
+  /** Whom the count is of, for its caption: `về Xã Thất Khê và các đơn vị cũ`. */
+  followUpOf: string;
+  /** For a unit since the reform: whether the count includes its predecessors' items, and whose; null before it. */
+  followUpScope: string | null;
+  /** A unit since the reform: the directives and proposals its predecessors were given, each under the old unit (history); null before it. */
+  readonly inherited: InheritedItems | null;
   readonly briefing: LocalityBriefing;
 }
 
@@ -97,17 +103,21 @@ export interface LocalityBriefing {
   history: string[];
   /** The four-way count in one line; null when no item concerning it states a deadline. */
   followUp: string | null;
+  /** Whether the count includes the predecessors' items (as on the page); null for a unit before the reform. */
+  followUpScope: string | null;
+  /** A unit since the reform: its predecessors' directives and proposals, each under the old unit's name. */
+  inherited: { items: { item: DirectiveItem | ProposalItem; from: string }[]; more: BriefingMore } | null;
   /** The notices it is compiled from, all of them (`sources` lists the latest). */
   notices: Notice[];
   /** The sections shown, each with its number (I, II, … in this order; a section without items is left out). */
-  numbered: Partial<Record<'so-lieu' | 'ton-tai' | 'nhiem-vu' | 'kien-nghi', string>>;
+  numbered: Partial<Record<'so-lieu' | 'ton-tai' | 'nhiem-vu' | 'kien-nghi' | 'lich-su', string>>;
   shortcomings: { items: FindingItem[]; more: BriefingMore };
   directives: { items: DirectiveItem[]; more: BriefingMore };
   proposals: { items: ProposalItem[]; more: BriefingMore };
   sources: { items: Notice[]; more: BriefingMore };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
 /** The view of the unit of `record`. */
 export function localityView(site: SiteData, record: LocalityRecord): LocalityView {
@@ -122,8 +132,11 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
   });
   const history = historySentences(l, model);
   const rows = localityRows(site, l);
-  const followUp = followUpCounts(rows, site.asOf);
+  const followUp = followUpCounts([...rows.own, ...rows.inherited], site.asOf);
   const since = l.currentChildren[0]?.validFrom;
+  const pastUnits = l.validFrom !== null ? historyOf(l, records) : null;
+  const inherited = pastUnits ? inheritedItems(pastUnits) : null;
+  const followUpScope = scopeOfCount(l, pastUnits, inherited);
   return {
     record,
     locality: l,
@@ -163,9 +176,8 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     proposals: shortened('kien-nghi', proposals),
     notices: shortened('thong-bao', notices),
     descendantNotices: shortened('thong-bao-don-vi-truc-thuoc', descendantNotices, `về các đơn vị trực thuộc ${l.name}`),
-    get predecessorHistory() {
-      return l.validFrom !== null ? historyOf(l, records) : null;
-    },
+    predecessorHistory: pastUnits,
+    inherited,
     currentUnits: l.currentChildren.length === 0 ? null : {
       units: l.currentChildren,
       caption: `Các đơn vị cấp xã của ${l.name}, từ ${since ? formatViDate(since) : ''}`,
@@ -183,18 +195,41 @@ export function localityView(site: SiteData, record: LocalityRecord): LocalityVi
     ntmCriteria: model.ntmCriteria,
     statusOf,
     followUp,
+    followUpOf: rows.inherited.length > 0 ? `về ${l.name} và các đơn vị cũ` : `về ${l.name}`,
+    followUpScope,
     alerts: localityAlerts(site, l, rows),
     get briefing() {
-      return localityBriefing(record, history, followUpLine(followUp, vi.followUp, formatViDate(site.asOf)));
+      return localityBriefing(record, history, followUpLine(followUp, vi.followUp, formatViDate(site.asOf)), followUpScope, inherited);
     },
   };
 }
 
+/**
+ * For a unit since the reform, the sentence under its four-way count: it counts its
+ * predecessors' items too (how many, whose), or none of them had any. Null before the reform.
+ */
+function scopeOfCount(l: Locality, entries: readonly HistoryEntry[] | null, inherited: InheritedItems | null): string | null {
+  if (!entries || !inherited || entries.length === 0 || !l.validFrom) return null;
+  const when = `trước ${formatViDate(l.validFrom)}`;
+  const n = inherited.directives.length + inherited.proposals.length;
+  if (n === 0) return vi.history.countExcludes(vi.history.formers(entries.map((e) => e.unit.name), `đơn vị cũ, ${when}`));
+  const from = [...new Set([...inherited.directives, ...inherited.proposals].map((x) => x.from.name))];
+  return vi.history.countIncludes(n, vi.history.formers(from, `đơn vị cũ, ${when}`));
+}
+
 /** The briefing part of the view: each list its latest items, so it stays on one or two pages. */
-function localityBriefing(record: LocalityRecord, history: string[], followUp: string | null): LocalityBriefing {
+function localityBriefing(
+  record: LocalityRecord,
+  history: string[],
+  followUp: string | null,
+  followUpScope: string | null,
+  inherited: InheritedItems | null,
+): LocalityBriefing {
   const { locality: l, notices, findings, directives, proposals } = record;
   const isProvince = l.level === 'tinh';
-  const sources = isProvince ? record.descendantNotices : notices;
+  // A unit since the reform is briefed on its own notices and, as history, its predecessors'.
+  const sources = isProvince ? record.descendantNotices : [...new Set([...notices, ...record.predecessorNotices])];
+  const past = inherited ? [...inherited.directives, ...inherited.proposals].map(({ item, from }) => ({ item, from: formerUnitLabel(from, l) })) : [];
   const shortcomings = findings.filter((f) => f.kind === 'shortcoming');
   const cut = <T>(items: readonly T[], limit: number, noun: string, key: UnitListKey): { items: T[]; more: BriefingMore } => ({
     items: items.slice(0, limit),
@@ -208,9 +243,14 @@ function localityBriefing(record: LocalityRecord, history: string[], followUp: s
     livePath: localityUrl(l),
     history: isProvince ? [] : history,
     followUp,
+    followUpScope: followUp === null ? null : followUpScope,
+    inherited: inherited === null || past.length === 0 ? null : {
+      items: past.slice(0, BRIEFING.directives),
+      more: { shown: Math.min(past.length, BRIEFING.directives), total: past.length, noun: 'nhiệm vụ, kiến nghị của đơn vị cũ', path: localityUrl(l) },
+    },
     notices: sources,
     numbered: isProvince ? {} : Object.fromEntries(
-      (['so-lieu', shortcomings.length > 0 && 'ton-tai', directives.length > 0 && 'nhiem-vu', proposals.length > 0 && 'kien-nghi'] as const)
+      (['so-lieu', shortcomings.length > 0 && 'ton-tai', directives.length > 0 && 'nhiem-vu', proposals.length > 0 && 'kien-nghi', past.length > 0 && 'lich-su'] as const)
         .filter((key) => key !== false)
         .map((key, i) => [key, ROMAN[i]!]),
     ),

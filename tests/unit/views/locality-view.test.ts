@@ -42,4 +42,24 @@ describe('localityView', () => {
     expect(viewOf('06040-2025').predecessorHistory?.length).toBeGreaterThan(0);
     expect(viewOf('06013').predecessorHistory).toBeNull();
   });
+
+  it('Xã Thất Khê: its count includes Xã Chí Minh\'s overdue directive and says so; its briefing agrees with its page', () => {
+    const view = viewOf('06040-2025');
+    expect(view.inherited?.directives.map(({ item, from }) => [item.section, item.topic, from.name])).toEqual([['2.2', 'Xây dựng nông thôn mới', 'Xã Chí Minh']]);
+    expect(view.inherited?.proposals.map(({ item }) => item.topic)).toEqual(['Đường giao thông nông thôn xã Tân Minh, Chí Minh']);
+    expect(view.followUp.counts).toEqual({ 'dung-han': 0, 'tre-han': 0, 'trong-han': 0, 'qua-han': 1 });
+    expect(view.followUpOf).toBe('về Xã Thất Khê và các đơn vị cũ');
+    expect(view.followUpScope).toBe('Gồm cả 2 nhiệm vụ, kiến nghị giao cho Xã Chí Minh (đơn vị cũ, trước 01/7/2025).');
+    expect(view.briefing.followUp).toBe('Theo thời hạn, tại ngày dữ liệu 01/12/2026: 1 quá hạn.');
+    expect(view.briefing.followUpScope).toBe(view.followUpScope);
+    expect(view.briefing.inherited?.items.map((x) => x.from)).toEqual(['Xã Chí Minh (trước 01/7/2025)', 'Xã Chí Minh (trước 01/7/2025)']);
+    expect(view.briefing.numbered).toEqual({ 'so-lieu': 'I', 'lich-su': 'II' });
+  });
+
+  it('Xã Chí Minh (before the reform) counts its own items only, and says nothing of predecessors', () => {
+    const view = viewOf('06013');
+    expect(view.followUpScope).toBeNull();
+    expect(view.inherited).toBeNull();
+    expect(view.followUpOf).toBe('về Xã Chí Minh');
+  });
 });
