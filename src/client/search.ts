@@ -135,7 +135,7 @@ export async function ranked(pagefind: PagefindApi, term: string): Promise<Pagef
   const words = (await pagefind.search(term))?.results ?? [];
   const query = fold(term);
   if (!query.includes(' ')) return words;
-  const phrase = (await pagefind.search(`"${term.replace(/"/g, ' ').trim()}"`))?.results ?? [];
+  const phrase = (await pagefind.search(`"${term.replaceAll('"', ' ').trim()}"`))?.results ?? [];
   const together = new Set(phrase.map((r) => r.id));
   const inWords = new Set(words.map((r) => r.id));
   const second = [...words.filter((r) => together.has(r.id)), ...phrase.filter((r) => !inWords.has(r.id))];
@@ -159,7 +159,9 @@ export async function startSearch(): Promise<void> {
   const list = document.getElementById('tp-search-results');
   const more = document.querySelector<HTMLButtonElement>('.tp-search-page__more');
   const data = document.getElementById('tp-search-terms')?.textContent;
-  if (!root || !form || !input || !status || !list || !more || !data) return;
+  // The bundle's address comes from the page (site/urls.ts, pagefindUrl: under the base, or the national index).
+  const bundle = root?.dataset['bundle'];
+  if (!root || !bundle || !form || !input || !status || !list || !more || !data) return;
   const terms = JSON.parse(data) as SearchTerms;
   // As src/site/search-terms.ts folds a query: lower case, no diacritics, đ as d, one space.
   const foldQuery = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
@@ -168,7 +170,6 @@ export async function startSearch(): Promise<void> {
     terms.names[foldQuery(term)] ?? term.split(/(\s+)/).map((w) => (/đ/i.test(w) ? w : terms.words[w.toLowerCase()] ?? w)).join('');
 
   form.hidden = false;
-  const bundle = root.dataset['bundle'] ?? '/pagefind/';
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
   await pagefind.options({ ranking: RANKING, excerptLength: 24, excerptEllipsis: '…' });
 
