@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createIndex, close } from 'pagefind';
+import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { astroBuild } from './lib/astro-build.ts';
 import { editionProvinces, type NationalProvince } from './lib/national.ts';
 import { nationalFrontPage, stylesheetsOf } from './lib/national-front-page.ts';
@@ -114,15 +114,10 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 // One index over every province's pages: results keep each province's folder in their address.
 const indexStarted = performance.now();
-const { index, errors } = await createIndex();
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: out });
-if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-await close();
+// Each page's address is its place under the merged folder (base /), its text its <main> (docs/search.md).
+const indexed = await indexSite(out, '/');
 const indexSeconds = (performance.now() - indexStarted) / 1000;
-console.log(`build-national: one search index of ${added.page_count} pages in ${indexSeconds.toFixed(1)} s (${out}/pagefind/)`);
+console.log(`build-national: one search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s (${out}/pagefind/)`);
 
 const first = provinces[0]!;
 writeFileSync(

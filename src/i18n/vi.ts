@@ -35,6 +35,13 @@ export const vi = {
     pageLabel: 'Từ khóa (tên địa phương, cơ quan, nhiệm vụ, thông báo)',
     noScript:
       'Tìm kiếm cần JavaScript: cổng là trang tĩnh, không có máy chủ tìm kiếm, nên không có JavaScript thì trang này không đọc được từ khóa bạn gõ (từ khóa vẫn ở trên thanh địa chỉ). Bạn vẫn tìm được mọi nội dung qua các danh sách dưới đây.',
+    more: 'Xem thêm kết quả',
+    /** The search page's sentences, filled in by its script: {n} results, {q} the query, {title} a page. */
+    results: {
+      found: '{n} kết quả cho “{q}”',
+      none: 'Không có kết quả cho “{q}”',
+      sections: 'Các phần của trang {title} có từ khóa',
+    },
     hint: 'Gõ có dấu hoặc không dấu đều được: “trang dinh” tìm thấy Tràng Định, “chi minh” tìm thấy xã Chí Minh. Tên đơn vị cũ (trước sáp nhập) cũng tìm được.',
   },
   map: {

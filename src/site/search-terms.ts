@@ -42,6 +42,16 @@ export function dWordMap(model: Model): Record<string, string> {
   return Object.fromEntries([...map].filter(([folded]) => !plain.has(folded)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * The other names a unit's page is found by, as its page's search metadata (field `ten-khac`):
+ * the units merged into it, what it became (2025 reform) and its code, without diacritics (đ → d).
+ * Pagefind folds tone marks itself but not đ, so "dong dang" finds Đồng Đăng by these.
+ */
+export function otherNames(locality: Pick<Model['localities'][number], 'predecessors' | 'successors' | 'code'>): string {
+  const names = [...locality.predecessors.map((p) => p.name), ...locality.successors.map((s) => s.name), ...(locality.code ? [locality.code] : [])];
+  return [...new Set(names.map(withoutDiacritics))].join(' · ');
+}
+
 /** A whole query folded as the search page folds it: lower case, no diacritics, đ as d, one space. */
 const foldQuery = (text: string): string => withoutDiacritics(text.toLowerCase()).replace(/\s+/gu, ' ').trim();
 
@@ -89,7 +99,14 @@ export function unitEntries(model: Model): UnitEntry[] {
   return [...current, ...former].map(entry);
 }
 
+/** The search page's sentences ({n} results, {q} the query, {title} a page; src/i18n/vi.ts). */
+export interface SearchText {
+  found: string;
+  none: string;
+  sections: string;
+}
+
 /** The search page's data block: JSON that cannot close its <script> element. */
-export function searchData(model: Model): string {
-  return JSON.stringify({ names: nameMap(model), words: dWordMap(model), units: unitEntries(model) }).replace(/</g, '\\u003c');
+export function searchData(model: Model, text: SearchText): string {
+  return JSON.stringify({ names: nameMap(model), words: dWordMap(model), units: unitEntries(model), text }).replace(/</g, '\\u003c');
 }

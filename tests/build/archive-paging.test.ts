@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { indexedPages } from '../helpers/search-fragments.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/load/load-model.ts';
 import type { Model } from '../../src/domain/model.ts';
@@ -117,6 +118,14 @@ describe('a paged list at archive scale', () => {
       if (/\/trang-\d+\/$/.test(path)) expect($('nav[aria-label="Phân trang"] a[aria-current="page"]').attr('href')?.split('#')[0], path).toBe(path);
     }
     expect(pagers).toBeGreaterThan(0);
+  });
+
+  it('the search index has the first page of each long list and none of the later pages (they repeat the items\' own pages)', () => {
+    const urls = indexedPages(dist).map((p) => p.url);
+    expect(urls).toContain('/nhiem-vu/');
+    expect(urls.filter((u) => /\/trang-\d+\/$/.test(u))).toEqual([]);
+    // A unit's complete lists (/dia-phuong/<slug>/nhiem-vu/ …): their items are on their notices' pages.
+    expect(urls.filter((u) => /^\/dia-phuong\/[^/]+\/[^/]+\//.test(u))).toEqual([]);
   });
 
   it('every page, pagers included, shows only characters its web fonts draw', () => {

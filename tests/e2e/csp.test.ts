@@ -102,9 +102,9 @@ describe.each(pages)('Content-Security-Policy on $name ($path)', ({ name, path }
       await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
     }
     if (name === 'tim-kiem') {
-      // Results on screen: Pagefind's UI, its worker-free WebAssembly core and its index all ran.
-      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-      expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+      // Results on screen: the search script, Pagefind's WebAssembly core and its index all ran.
+      await page.locator('#tp-search-results a').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('#tp-search-results a').count()).toBeGreaterThan(0);
       expect(await page.locator('#tim-kiem-q').count()).toBe(1);
     }
     if (name === 'nhiem-vu') {
@@ -150,8 +150,8 @@ describe('search under the policy', () => {
     // In its worker Pagefind is bound by the worker's own response headers, not by this page's
     // <meta>; on the page itself (its fallback) it needs 'wasm-unsafe-eval'.
     const { page, violations, consoleReports, close } = await open(`${searchUrl}?q=trang%20dinh`, (context) => context.route('**/pagefind-worker.js', (route) => route.abort()));
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+    await page.locator('#tp-search-results a').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#tp-search-results a').count()).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);
     expect(consoleReports).toEqual([]);
     await close();

@@ -28,7 +28,7 @@ afterAll(async () => {
 describe.each(portalPages)('$name ($path)', ({ name, path }) => {
   it('has no axe violations and loads nothing from another origin', async () => {
     const { context, page, foreignRequests } = await openPage(browser, path);
-    if (name === 'tim-kiem') await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    if (name === 'tim-kiem') await page.locator('#tp-search-results a').first().waitFor({ timeout: 15_000 });
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dWordMap, nameMap, searchData, unitEntries } from '../../src/site/search-terms.ts';
 import { loadModel } from '../../src/load/load-model.ts';
+import { vi } from '../../src/i18n/vi.ts';
 
 const model = loadModel();
 const names = nameMap(model);
@@ -35,7 +36,7 @@ describe('the units the search page can name', () => {
 
   it('travel in a data block that no name can close', () => {
     const province = { ...model.province, name: 'Tỉnh </script><script>alert(1)' };
-    const data = searchData({ ...model, localities: [province, ...model.localities.slice(1)] });
+    const data = searchData({ ...model, localities: [province, ...model.localities.slice(1)] }, vi.search.results);
     expect(data).not.toContain('</script>');
     expect((JSON.parse(data) as { units: { name: string }[] }).units[0]?.name).toBe('Tỉnh </script><script>alert(1)');
   });
