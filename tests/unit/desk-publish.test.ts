@@ -88,7 +88,7 @@ describe('publishing the sample draft from the desk', () => {
     expect(readFileSync(join(folder, 'source.txt'), 'utf8')).toBe(readFileSync(`${SAMPLE}/source.txt`, 'utf8'));
     expect(existsSync(join(folder, 'desk-state.json'))).toBe(false);
     const model = loadModel(content);
-    expect(model.notices.find((n) => n.id === '2024-04-trang-dinh')!.figures.map((f) => f.printed)).toContain('17,420 tỷ đồng');
+    expect(model.notices.find((n) => n.id === '2024-04-trang-dinh')!.figures.map((f) => f.printed)).toContain('đạt 17,420 tỷ đồng');
   });
 });
 
