@@ -31,8 +31,13 @@ export function freePort(): Promise<number> {
 export async function startPreview(contentDir: string): Promise<PreviewServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
+  // Started from a test runner, the environment holds what Vite and vitest put there (NODE_ENV=test,
+  // MODE=test, DEV, PROD, SSR, BASE_URL, VITEST…): astro dev would take itself for something else
+  // (and site-data.ts would not see a dev server). The dev server gets a command line's environment.
+  const runner = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !runner.has(k) && !k.startsWith('VITEST') && !k.startsWith('VITE_')));
   const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, TP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, TP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   const ready = (async () => {
