@@ -167,6 +167,11 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           for (const [name, value] of form.entries()) if (name.startsWith('v:') && typeof value === 'string') setField(doc, name.slice(2), value.normalize('NFC'));
           saveDocument(doc);
           setAccepted(dir, key, true);
+          // desk.js sends the form itself and marks the item: no need to send the page again.
+          if (req.headers['x-desk-fetch'] === '1') {
+            send(res, 200, JSON.stringify({ accepted: key }), 'application/json; charset=utf-8');
+            return;
+          }
         }
         redirect(res, `/ban-nhap/${id}/?muc=${encodeURIComponent(key)}`);
         return;

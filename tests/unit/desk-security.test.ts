@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readState } from '../../src/desk/draft-state.ts';
 import { escapeHtml, html } from '../../src/desk/html.ts';
 import { startDesk, type Desk } from '../../src/desk/server.ts';
 import { contentCopy } from '../helpers/content-copy.ts';
@@ -113,5 +114,12 @@ describe("a document's text is data", () => {
     expect(page.body).not.toMatch(/<script>alert|<img src=x/u);
     // The only script is the desk's own file.
     expect([...page.body.matchAll(/<script[^>]*>/gu)].map((m) => m[0])).toEqual(['<script type="module" src="/tai-nguyen/desk.js">']);
+
+    // Without JavaScript, "Chấp nhận" is a plain form: the item is kept as accepted and the page comes back.
+    const id = /\/ban-nhap\/([^/]+)\//u.exec(a.headers.location as string)![1]!;
+    const accept = await send('POST', `/ban-nhap/${id}/muc`, { ...own(), ...formType, Origin: `http://127.0.0.1:${desk.port}` }, form({ csrf: desk.token, key: 'date', action: 'accept' }));
+    expect(accept.status).toBe(303);
+    expect(accept.headers.location).toBe(`/ban-nhap/${id}/?muc=date`);
+    expect(readState(join(drafts, id)).accepted).toEqual(['date']);
   });
 });
