@@ -74,10 +74,12 @@ const card = (key: string) => page.locator(`article[data-key="${key}"]`);
 
 /** Accepts every item still unreviewed, writing a topic where the draft has none. */
 async function acceptAll(): Promise<number> {
-  const keys = await page.locator('article.desk-item:not(.desk-item--ok)').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!));
-  for (const key of keys) {
-    const topic = card(key).locator('input[name$=".topic"]');
-    if ((await topic.count()) > 0 && (await topic.inputValue()) === '') await topic.fill(`Chủ đề của ${key}`);
+  const items = await page.locator('article.desk-item:not(.desk-item--ok)').evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-key')!, blankTopic: (e.querySelector('input[name$=".topic"]') as HTMLInputElement | null)?.value === '' })),
+  );
+  const keys = items.map((i) => i.key);
+  for (const { key, blankTopic } of items) {
+    if (blankTopic) await card(key).locator('input[name$=".topic"]').fill(`Chủ đề của ${key}`);
     await card(key).getByRole('button', { name: 'Chấp nhận' }).click();
     await page.locator(`article.desk-item--ok[data-key="${key}"]`).waitFor();
   }
@@ -98,6 +100,9 @@ describe('the sample notice, from .docx to published', () => {
     await expect.poll(() => page.locator('h1').innerText()).toContain(ID);
     await expect.poll(() => page.locator('.desk-source').innerText()).toContain('Lạng Sơn, ngày tháng 4 năm 2024');
     await page.screenshot({ path: `${shots}/review-1280.png` });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: `${shots}/review-360.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("highlights a figure's sentence in the source and checks its words as the editor types", async () => {
@@ -155,6 +160,8 @@ describe('the sample notice, from .docx to published', () => {
     expect(links).toContain(`${preview.url}thong-bao/${ID}/`);
     expect(links).toContain(`${preview.url}ban-in/thong-bao/${ID}/`);
     expect(links.some((l) => l.startsWith(`${preview.url}dia-phuong/180-`))).toBe(true);
+    // The unit and the briefing answer too (the notice page is opened below).
+    for (const link of links.filter((l) => !l.endsWith(`/thong-bao/${ID}/`))) expect(`${(await fetch(link)).status} ${link}`).toBe(`200 ${link}`);
     await openPreview(links[0]!);
     await expect.poll(() => page.locator('h1').innerText()).toContain('Kết luận của đồng chí Lương Trọng Quỳnh');
     await page.getByText('đạt 17,420 tỷ đồng').first().waitFor();
@@ -175,6 +182,7 @@ describe('after publishing', () => {
     await expect.poll(() => section.innerText()).toContain('Chủ đề viết lại cho rõ');
     await expect.poll(() => section.innerText()).toContain('Nhiệm vụ 2.1-a, chủ đề');
     await expect.poll(() => section.innerText()).toContain('02/5/2024');
+    await section.screenshot({ path: `${shots}/notice-correction-1280.png` });
     await openPreview(`${preview.url}dinh-chinh/`);
     await expect.poll(() => page.locator('main').innerText()).toContain('Kế hoạch phát triển kinh tế - xã hội năm 2024');
   }, 150_000);
