@@ -15,7 +15,9 @@ export interface ItemField {
   label: string;
   value: string;
   /** The list to choose from (`indicator`, `locality`, `status`, `item`), or a free text. */
-  choose: 'indicator' | 'locality' | 'status' | 'item' | 'topic' | null;
+  choose: 'indicator' | 'locality' | 'status' | 'item' | 'topic' | 'agency' | null;
+  /** A list of ids, written with commas between them (`so-tai-chinh, so-xay-dung`). */
+  list?: boolean;
   /** The words that must occur in the source verbatim (excerpt, text, evidence). */
   verbatim: boolean;
   long: boolean;
@@ -47,9 +49,13 @@ export const KIND_LABELS: Record<ItemKind, string> = {
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
-function field(name: string, label: string, value: unknown, options: Partial<Pick<ItemField, 'choose' | 'verbatim' | 'long'>> = {}): ItemField {
-  return { name, label, value: str(value), choose: options.choose ?? null, verbatim: options.verbatim ?? false, long: options.long ?? false };
+function field(name: string, label: string, value: unknown, options: Partial<Pick<ItemField, 'choose' | 'verbatim' | 'long' | 'list'>> = {}): ItemField {
+  const text = options.list ? (Array.isArray(value) ? value.map(str).join(', ') : '') : str(value);
+  return { name, label, value: text, choose: options.choose ?? null, verbatim: options.verbatim ?? false, long: options.long ?? false, ...(options.list ? { list: true } : {}) };
 }
+
+/** The fields whose value is a list of ids, written with commas between them in the form. */
+const LIST_FIELDS = /\.(agencies|localities)$/u;
 
 function item(doc: DeskDocument, key: string, kind: ItemKind, label: string, quote: string, fields: ItemField[]): ReviewItem {
   const ranges = quote.trim() === '' ? [] : findVerbatimRanges(doc.source, quote);
@@ -80,6 +86,7 @@ export function reviewItems(doc: DeskDocument): ReviewItem[] {
     list(d['directives']).forEach((x, i) => {
       out.push(item(doc, `directive:${str(x['id'])}`, 'directive', `${KIND_LABELS.directive} ${str(x['id'])}`, str(x['text']), [
         field(`directives[${i}].topic`, 'Chủ đề', x['topic'], { choose: 'topic' }),
+        field(`directives[${i}].addressee.agencies`, 'Cơ quan được giao (mã, cách nhau bởi dấu phẩy)', (x['addressee'] as Record<string, unknown> | undefined)?.['agencies'], { choose: 'agency', list: true }),
         field(`directives[${i}].text`, 'Nguyên văn', x['text'], { verbatim: true, long: true }),
       ]));
     });
@@ -121,7 +128,8 @@ export function setField(doc: DeskDocument, path: string, value: string): void {
   let at: unknown = doc.data;
   for (const s of steps.slice(0, -1)) at = (at as Record<string | number, unknown> | undefined)?.[s];
   const last = steps[steps.length - 1]!;
-  if (at !== null && typeof at === 'object') (at as Record<string | number, unknown>)[last] = value === '' ? null : value;
+  const written = LIST_FIELDS.test(path) ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : value === '' ? null : value;
+  if (at !== null && typeof at === 'object') (at as Record<string | number, unknown>)[last] = written;
 }
 
 /** Removes an item from the document: its figure row, or its entry of a list. */

@@ -123,7 +123,7 @@ ${absent.map((a, i) => html`<div class="desk-field"><label for="ly-do-${i}">Lý 
 <button>Lưu danh sách (bỏ các mục đã đánh dấu)</button></form>
 <p>${items.length} mục, còn ${todo} mục chưa duyệt.</p>
 ${items.map((item, n) => itemCard(item, n, ctx, id, accepted.has(item.key), item.key === input.selected, placed?.byItem.get(item.key) ?? [], vocabulary, base))}
-${(['indicator', 'locality', 'item', 'topic'] as const).map((k) => datalist(k, vocabulary[k]))}
+${(['indicator', 'locality', 'item', 'topic', 'agency'] as const).map((k) => datalist(k, vocabulary[k]))}
 <form method="post" action="${base}cong-bo" class="desk-publish">${tokenField(ctx)}
 <button class="desk-primary"${state.published ? ' disabled' : ''}>Công bố</button>
 <p>Công bố chạy đúng các kiểm tra của <code>npm run validate</code> trên bản sao của content/ có bản nháp này; nếu có lỗi, không ghi gì vào content/.</p>

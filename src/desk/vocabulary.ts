@@ -20,6 +20,7 @@ export interface Vocabulary {
   status: Choice[];
   item: Choice[];
   topic: Choice[];
+  agency: Choice[];
 }
 
 /** The lists for a document of `date` (ISO, possibly partial) answering `noticeId` (reports). */
@@ -34,6 +35,7 @@ export function vocabularyFor(model: Model, date: string | null, noticeId: strin
     locality: reference.units.map((u) => ({ value: u.id, label: `${u.type} ${u.name}${u.former ? ' (đơn vị cũ)' : ''}` })),
     status: statusValue.options.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
     item: notice ? [...notice.directives.map((d) => ({ value: d.id, label: `Nhiệm vụ ${d.id}: ${d.topic}` })), ...notice.proposals.map((p) => ({ value: p.id, label: `Đề xuất ${p.id}: ${p.topic}` }))] : [],
+    agency: model.agencies.map((a) => ({ value: a.id, label: a.name })),
     topic: [...topics].sort((a, b) => a.localeCompare(b, 'vi')).map((t) => ({ value: t, label: t })),
   };
 }
