@@ -16,6 +16,8 @@ const layers = [
   { type: 'site', pattern: 'src/site', may: ['domain', 'load', 'i18n'] },
   { type: 'importer', pattern: 'src/importer', may: ['domain', 'load'] },
   { type: 'integrations', pattern: 'src/integrations', may: ['domain', 'load', 'site'] },
+  // The editor's desk (npm run desk, docs/desk.md): a local server over content/ and drafts/.
+  { type: 'desk', pattern: 'src/desk', may: ['domain', 'load', 'importer', 'i18n', 'site'] },
   // The pages' side: browser code, then components, the layouts that frame them, the pages.
   { type: 'client', pattern: 'src/(client|types)', may: [] },
   { type: 'styles', pattern: 'src/styles', may: [] },

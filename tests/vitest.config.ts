@@ -47,6 +47,16 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          // The editor's desk in real Chromium (npm run desk): its own server and the portal's dev
+          // server over a copy of content/; no build of dist/ needed.
+          name: 'desk',
+          include: ['tests/desk/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

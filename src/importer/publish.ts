@@ -5,11 +5,11 @@
  * content/ while any error remains: the errors are returned, each with its file, field, value
  * found and what is expected.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { ContentError, formatIssue } from '../load/errors.ts';
+import { ContentError, formatIssue, type ContentIssue } from '../load/errors.ts';
 import { loadModel } from '../load/load-model.ts';
 import { ImportError } from './errors.ts';
 import { REPORT_DRAFT } from './status-report/publish.ts';
@@ -53,8 +53,10 @@ export interface PublishResult {
   /** Where it now is, relative to the project: content/notices/2024/2024-04-trang-dinh. */
   folder: string | null;
   id: string;
-  /** Every error that stops publication (empty when published). */
+  /** Every error that stops publication (empty when published), one line each. */
   errors: string[];
+  /** The same errors with their parts (file, where, field, value found, what is expected), for a form to show each at its place. */
+  issues: ContentIssue[];
   /** What a person should still look at, published or not. */
   toCheck: string[];
 }
@@ -76,18 +78,26 @@ export function publishDraft(draftDir: string, contentDir = resolve('content'), 
   const year = date?.slice(0, 4) ?? null;
   const toCheck: string[] = [];
   const errors: string[] = [];
+  const issues: ContentIssue[] = [];
   if (Array.isArray(data['review']) && data['review'].length > 0) {
     errors.push(`${dataPath}, field "review": found ${data['review'].length} items; expected none: resolve each, then delete review:`);
+    issues.push({ file: dataPath, where: null, field: 'review', found: `${data['review'].length} items`, expected: 'none: resolve each, then delete review:' });
     toCheck.push(...(data['review'] as unknown[]).map((r) => `review: ${String(r)}`));
   }
-  if (year === null) errors.push(`${dataPath}, field "date": found ${JSON.stringify(data['date'] ?? null)}; expected the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder`);
+  if (year === null) {
+    errors.push(`${dataPath}, field "date": found ${JSON.stringify(data['date'] ?? null)}; expected the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder`);
+    issues.push({ file: dataPath, where: null, field: 'date', found: JSON.stringify(data['date'] ?? null), expected: 'the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder' });
+  }
   if (date !== null && /^\d{4}-\d{2}/u.test(date) && !id.startsWith(date.slice(0, 7))) {
     toCheck.push(`the folder name "${id}" does not start with the month of issue ${date.slice(0, 7)}: give --id <${kind.idShape}> if it should`);
   }
   toCheck.push(...kind.before(draftDir, shown));
   const target = year === null ? null : join(contentDir, kind.folder, year, id);
-  if (target !== null && existsSync(target)) errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
-  if (errors.length > 0 || target === null) return { folder: null, id, errors, toCheck };
+  if (target !== null && existsSync(target)) {
+    errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
+    issues.push({ file: shown(target), where: null, field: null, found: `a published ${kind.noun} with this id`, expected: 'a new id (--id <id>)' });
+  }
+  if (errors.length > 0 || target === null) return { folder: null, id, errors, issues, toCheck };
 
   // Check the whole content with the draft in it, in a copy: content/ is touched only if all is well.
   const trial = join(mkdtempSync(join(tmpdir(), 'tp-publish-')), 'content');
@@ -101,17 +111,33 @@ export function publishDraft(draftDir: string, contentDir = resolve('content'), 
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     errors.push(...e.issues.map(formatIssue));
+    issues.push(...e.issues);
   } finally {
     rmSync(dirname(trial), { recursive: true, force: true });
   }
-  if (errors.length > 0) return { folder: null, id, errors, toCheck };
-  mkdirSync(target, { recursive: true });
-  for (const f of files) cpSync(join(draftDir, f), join(target, f));
+  if (errors.length > 0) return { folder: null, id, errors, issues, toCheck };
+  // Nothing half-written: the files go to a folder beside content/ (the same file system), which
+  // is then renamed into place in one step. A folder that appeared meanwhile is not replaced
+  // (rename refuses a non-empty target) and nothing is written.
+  const stage = mkdtempSync(join(dirname(contentDir), '.tp-publish-'));
+  try {
+    for (const f of files) cpSync(join(draftDir, f), join(stage, f));
+    mkdirSync(dirname(target), { recursive: true });
+    if (existsSync(target)) throw Object.assign(new Error('target exists'), { code: 'EEXIST' });
+    renameSync(stage, target);
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    const code = (e as { code?: string }).code;
+    if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw e;
+    errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
+    issues.push({ file: shown(target), where: null, field: null, found: `a published ${kind.noun} with this id`, expected: 'a new id (--id <id>)' });
+    return { folder: null, id, errors, issues, toCheck };
+  }
   const left = readdirSync(draftDir).filter((f) => !files.includes(f));
   toCheck.push(
     ...kind.after(id),
     'add a line to CHANGELOG.md and commit the new folder',
     ...(left.length > 0 ? [`${shown(draftDir)} still holds ${left.join(', ')} (not published): keep import-report.md with the review, or delete the draft folder`] : []),
   );
-  return { folder: relative(dirname(contentDir), target), id, errors, toCheck };
+  return { folder: relative(dirname(contentDir), target), id, errors, issues, toCheck };
 }

@@ -4,6 +4,7 @@
  * with the list and nothing after it (a stack trace of the tools would only hide the list);
  * other commands get an error Astro reports.
  */
+import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../load/errors.ts';
 import { defaultContentDir, loadModel } from '../load/load-model.ts';
@@ -13,6 +14,18 @@ export function contentValidation(contentDir?: string, exit: (code: number) => n
   return {
     name: 'tp-content-validation',
     hooks: {
+      // In `astro dev`, a page's getStaticPaths is cached until Astro hears that content changed,
+      // which it says only for its own content collections. content/ is not one: tell it when a
+      // file of content/ changes (a notice published from the desk, an edit), so new and changed
+      // notices show without a restart (site/site-data.ts then reloads the model).
+      'astro:server:setup': ({ server }) => {
+        const dir = contentDir ?? defaultContentDir();
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event, path) => {
+          if (path !== dir && !path.startsWith(`${dir}${sep}`)) return;
+          for (const environment of Object.values(server.environments)) environment.hot.send('astro:content-changed', {});
+        });
+      },
       'astro:config:setup': ({ logger, command }) => {
         try {
           const dir = contentDir ?? defaultContentDir();

@@ -59,9 +59,9 @@ const statusOf = (changes: readonly ReportedStatus[]): CurrentStatus => changes.
 
 /** A report, its entries pointing at the items of its notice (the checks resolved each). */
 function buildReport({ raw, issuer, entries, figures: checkedFigures }: CheckedReport, notice: Notice): Report {
-  const { documentType, number, numberPrinted, date, datePrinted, title, issuerPrinted, answers, signer } = raw.data;
+  const { documentType, number, numberPrinted, date, datePrinted, title, issuerPrinted, answers, signer, corrections } = raw.data;
   const report: Report = {
-    documentType, number, numberPrinted, datePrinted, title, issuerPrinted, signer,
+    documentType, number, numberPrinted, datePrinted, title, issuerPrinted, signer, corrections,
     id: raw.id,
     date: parseIsoPartialDate(date),
     issuer,

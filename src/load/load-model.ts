@@ -7,6 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Model } from '../domain/model.ts';
 import { buildModel, type CheckedNotice } from './build-model.ts';
+import { checkCorrections } from './check-corrections.ts';
 import { checkCriteria } from './check-criteria.ts';
 import { checkDates } from './check-dates.ts';
 import { readDataDate } from './data-date.ts';
@@ -64,6 +65,8 @@ export function loadModel(contentDir = defaultContentDir()): Model {
     if (dataDay !== null) checkDates(files, dataDay, issues);
   }
   checkRepeats(content.notices, issues);
+  for (const n of content.notices) checkCorrections({ file: n.file, date: n.frontmatter.date, root: { ...n.frontmatter, figures: n.figures.map((f) => f.data) }, corrections: n.frontmatter.corrections }, issues);
+  for (const r of content.reports) checkCorrections({ file: r.file, date: r.data.date, root: { ...r.data, figures: r.figures.map((f) => f.data) }, corrections: r.data.corrections }, issues);
   const reports = checkReports(content.reports, content.notices, register, dataDay, issues);
   const shapes = portal?.boundaries ? readDistrictShapes(contentDir, projectDir, portal.boundaries, register.localities, issues) : [];
   // With no issue, portal.yaml was read and units.csv holds its province (check-province.ts).

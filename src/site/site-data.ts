@@ -34,6 +34,7 @@ import type { Model } from '../domain/model.ts';
 import type { PartialDate } from '../domain/vi-date.ts';
 import { dataDate } from '../load/data-date.ts';
 import { defaultContentDir, loadModel } from '../load/load-model.ts';
+import { contentStamp } from '../load/content-stamp.ts';
 import { computeSiteData, type SiteData } from './compute-site-data.ts';
 import { reformResolutions } from './reform-eras.ts';
 
@@ -57,13 +58,20 @@ export function buildModelOf(contentDir: string): Model | undefined {
 }
 
 let cached: SiteData | undefined;
+let dev: { stamp: string; data: SiteData } | undefined;
 
 /**
  * The site data of the content folder (`TP_CONTENT_DIR`, else `./content`): once per build, from
- * the model the integration handed over; in `astro dev` anew on each call.
+ * the model the integration handed over; in `astro dev` anew whenever a file of content/ changed
+ * (load/content-stamp.ts) — not on every call, or a page's getStaticPaths props and its view
+ * would come from two models and their items would not match ("No tracker row").
  */
 export function getSiteData(): SiteData {
-  if (inDevServer()) return computeSiteData(loadModel());
+  if (inDevServer()) {
+    const stamp = contentStamp(defaultContentDir());
+    if (dev?.stamp !== stamp) dev = { stamp, data: computeSiteData(loadModel()) };
+    return dev.data;
+  }
   cached ??= computeSiteData(buildModelOf(defaultContentDir()) ?? loadModel());
   return cached;
 }

@@ -31,6 +31,8 @@ export const sourceLineAnchor = (line: number): string => `dong-${line}`;
 export const figureUrl = (f: { id: string; notice: Pick<Notice, 'id'> }): string => `${noticeUrl(f.notice)}#${figureAnchor(f)}`;
 
 export const reportsUrl = urlOf('/bao-cao/');
+/** Every correction of published data, newest first (site/corrections.ts). */
+export const correctionsUrl = urlOf('/dinh-chinh/');
 export const reportUrl = (r: { id: string }): string => urlOf(`/bao-cao/${r.id}/`);
 /** The sentence a reported status rests on, highlighted in the report's original text. */
 export const evidenceUrl = (s: { report: { id: string }; line: number }): string => `${reportUrl(s.report)}#${sourceLineAnchor(s.line)}`;

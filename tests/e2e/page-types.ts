@@ -45,6 +45,7 @@ export const pageTypes: PageType[] = [
   { name: 'gioi-thieu', path: '/gioi-thieu/' },
   { name: 'danh-sach-chi-tieu', path: '/chi-tieu/' },
   { name: 'danh-sach-bao-cao', path: '/bao-cao/' },
+  { name: 'dinh-chinh', path: '/dinh-chinh/' },
   { name: 'chi-tieu', path: indicatorUrl(model.figures.find((f) => f.indicator.kind === 'percent')!.indicator) },
 ];
 

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { directive, proposal } from './directive.ts';
 import { isoPartialDate, localityRef, slugId } from './common.ts';
+import { corrections } from './correction.ts';
 
 /** A legal document the notice cites. Example: Quyết định 136/QĐ-UBND ngày 19/01/2024. */
 export const legalReference = z.strictObject({
@@ -126,6 +127,8 @@ export const noticeFrontmatter = z.strictObject({
    * entry such a figure stops the build.
    */
   outliers: z.array(z.strictObject({ figure: slugId, reason: z.string().min(1) })).default([]),
+  /** Changes made after publication, each with its day, field, old and new value and reason (schemas/correction.ts). */
+  corrections,
 });
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>;
 export type LegalReference = z.infer<typeof legalReference>;

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { statusValue } from './directive.ts';
 import { isoPartialDate, party, slugId } from './common.ts';
+import { corrections } from './correction.ts';
 
 /** What the report says of one directive or proposal. */
 export const reportEntry = z.strictObject({
@@ -41,5 +42,7 @@ export const reportFile = z.strictObject({
   /** Who signed, verbatim; null when unsigned in the copy published. */
   signer: z.string().min(1).nullable(),
   entries: z.array(reportEntry).min(1),
+  /** Changes made after publication (schemas/correction.ts). */
+  corrections,
 });
 export type ReportFile = z.infer<typeof reportFile>;

@@ -18,6 +18,7 @@ import { issueDateNote } from '../notice-date.ts';
 import { slicesFor, type TableSlice } from '../open-data/downloads.ts';
 import type { StatusOf } from '../tracker.ts';
 import { noticeUrl, noticesUrl } from '../urls.ts';
+import { CORRECTIONS_ANCHOR } from '../corrections.ts';
 import { contentsOf, type ContentsEntry, type PageHead } from './page-head.ts';
 
 /** The figures a notice gives about one unit, with that unit's charts and headline figures. */
@@ -91,6 +92,7 @@ export function noticeView(site: SiteData, n: Notice): NoticeView {
     },
     // About 40 phone screens long: a contents list under the facts jumps to each section.
     contents: contentsOf([
+      n.corrections.length > 0 && { id: CORRECTIONS_ANCHOR, label: `${vi.corrections.title} (${n.corrections.length})` },
       n.dataQuality.length > 0 && { id: 'chat-luong', label: 'Lưu ý về văn bản' },
       { id: 'dien-bien', label: 'Căn cứ và diễn biến buổi kiểm tra' },
       charted && { id: 'bieu-do', label: 'Biểu đồ' },
