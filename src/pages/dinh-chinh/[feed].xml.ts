@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '../../site/site-data.ts';
 import { correctionRecords } from '../../site/corrections.ts';
 import { feedResponse } from '../../site/views/alerts-view.ts';
-import { correctionsUrl } from '../../site/urls.ts';
+import { correctionsUrl, feedUrlOf } from '../../site/urls.ts';
 import { inShard } from '../../site/shard.ts';
 import { vi } from '../../i18n/vi.ts';
 
@@ -22,5 +22,5 @@ export const GET: APIRoute = () => {
     link: r.document.href,
     description: `${r.field}: “${r.old}” → “${r.new}”. ${r.reason}`,
   }));
-  return feedResponse(site, vi.corrections.feedTitle, vi.corrections.feedDescription, correctionsUrl, alerts);
+  return feedResponse(site, vi.corrections.feedTitle, vi.corrections.feedDescription, correctionsUrl, feedUrlOf(correctionsUrl), alerts);
 };
