@@ -15,7 +15,8 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `ten-khac`: the other names of a unit (those merged into it, what it became), folded, joined by " · " (src/site/search-terms.ts). */
+  meta: { title?: string; 'ten-khac'?: string };
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
@@ -124,7 +125,9 @@ const TITLES_READ = 20;
  * The results of a query, in three groups, each in Pagefind's order except the first:
  * 1. pages whose title holds the query as typed (its words together, in order), the title the
  *    query covers most first: "ban do" → "Bản đồ các huyện, thành phố" before "Bản đồ: Thu ngân
- *    sách nhà nước trên địa bàn", "xa that khe" → Xã Thất Khê before Thị trấn Thất Khê;
+ *    sách nhà nước trên địa bàn", "xa that khe" → Xã Thất Khê before Thị trấn Thất Khê; then the
+ *    units that hold it as another name: "chi minh" → Xã Chí Minh, then Xã Thất Khê (which it
+ *    became) before the pages that only mention Chí Minh;
  * 2. the other pages where the query's words stand together (Pagefind's exact-phrase search,
  *    the query in quotes);
  * 3. the pages that hold its words apart.
@@ -140,13 +143,16 @@ export async function ranked(pagefind: PagefindApi, term: string): Promise<Pagef
   const inWords = new Set(words.map((r) => r.id));
   const second = [...words.filter((r) => together.has(r.id)), ...phrase.filter((r) => !inWords.has(r.id))];
   const looked = await Promise.all(
-    second.slice(0, TITLES_READ).map(async (r) => ({ r, title: fold((await r.data()).meta.title ?? '') })),
+    second.slice(0, TITLES_READ).map(async (r) => {
+      const { meta } = await r.data();
+      return { r, title: fold(meta.title ?? ''), others: (meta['ten-khac'] ?? '').split(' · ').map(fold) };
+    }),
   );
+  const holds = (name: string): boolean => ` ${name} `.includes(` ${query} `);
   const share = (title: string): number => query.split(' ').length / title.split(' ').length;
-  const first = looked
-    .filter(({ title }) => ` ${title} `.includes(` ${query} `))
-    .sort((a, b) => share(b.title) - share(a.title))
-    .map(({ r }) => r);
+  const byTitle = looked.filter(({ title }) => holds(title)).sort((a, b) => share(b.title) - share(a.title));
+  const byOtherName = looked.filter((l) => !byTitle.includes(l) && l.others.some(holds));
+  const first = [...byTitle, ...byOtherName].map(({ r }) => r);
   const firstIds = new Set(first.map((r) => r.id));
   return [...first, ...second.filter((r) => !firstIds.has(r.id)), ...words.filter((r) => !together.has(r.id))];
 }

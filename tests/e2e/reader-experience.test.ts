@@ -215,7 +215,8 @@ describe('8. agency pages that do not mislead', () => {
     const menu = page.getByRole('navigation', { name: 'Chuyên mục chính' });
     expect(await menu.getByRole('link', { name: 'Cơ quan', exact: true }).getAttribute('aria-current')).toBe('page');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-    const row = page.locator('tbody tr', { hasText: 'Sở Tài chính' });
+    // The row of Sở Tài chính itself (Sở Kế hoạch và Đầu tư's row says it is now Sở Tài chính).
+    const row = page.locator('tbody tr').filter({ has: page.locator('th', { hasText: /^\s*Sở Tài chính/ }) });
     // On a phone each count is labelled by its column (the header row is hidden).
     const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => `${td.getAttribute('data-label')}: ${td.textContent?.trim()}`));
     expect(cells).toContain('Tổng: 2');
