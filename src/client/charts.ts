@@ -119,9 +119,13 @@ function fittingTicks(scale: Scale, sets: readonly AxisTick[][]): AxisTick[] {
   return chosen;
 }
 
-for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-tp-chart]')) {
+/**
+ * Draws one chart on its canvas from the spec the build wrote beside it (chart-loader.ts calls
+ * it as the chart nears the screen, each chart in a task of its own).
+ */
+export function drawChart(canvas: HTMLCanvasElement): void {
   const source = document.getElementById(canvas.dataset['tpChart'] ?? '');
-  if (!source?.textContent) continue;
+  if (!source?.textContent) return;
   // A fresh object per chart: Chart.js mutates the config it is given.
   const { config, valueLabels: labels, tickSets, tooltips } = JSON.parse(source.textContent) as CanvasChart;
   const options = (config.options ??= {});

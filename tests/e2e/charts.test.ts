@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, openPage } from '../helpers/browser.ts';
+import { artifactPath, drawCharts, launchBrowser, openPage } from '../helpers/browser.ts';
 import { pdfText, pdfToPng } from '../helpers/pdf.ts';
 import { chartPages, model } from './page-types.ts';
 import { localityUrl } from '../../src/site/urls.ts';
@@ -21,11 +21,9 @@ afterAll(async () => {
 describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
   it('draws every canvas with JavaScript on (non-blank pixels) and hides the static copy', async () => {
     const { context, page } = await openPage(browser, path, { width: 360, height: 740 });
-    const charts = await page.locator('figure.tp-chart').count();
+    // Chart code loads when a chart nears the screen, and draws each chart as it comes near.
+    const charts = await drawCharts(page);
     expect(charts).toBeGreaterThan(0);
-    // Chart code loads when a chart nears the screen, then draws every chart of the page.
-    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
     const drawn = await page.$$eval('canvas[data-tp-chart]', (elements) =>
       (elements as HTMLCanvasElement[]).map((canvas) => {
         const { width, height } = canvas;
@@ -115,6 +113,26 @@ describe.each(chartPages)('charts on $name ($path)', ({ name, path }) => {
   });
 });
 
+describe('charts of a district with four', () => {
+  it('draws a chart only as it nears the screen: one far below waits, with its SVG, until the reader scrolls to it', async () => {
+    const { context, page } = await openPage(browser, chartPages.find((p) => p.name === 'huyen-co-so-lieu')!.path, { width: 360, height: 740 });
+    const figures = page.locator('figure.tp-chart');
+    await figures.first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('figure.tp-chart--drawn') !== null);
+    // The figures more than a screen and the loader's 300 px margin below what is shown.
+    const below = await figures.evaluateAll((all) => all.map((f, i) => (f.getBoundingClientRect().top > innerHeight + 300 + 100 ? i : -1)).filter((i) => i >= 0));
+    expect(below.length).toBeGreaterThan(0);
+    const last = figures.nth(below.at(-1)!);
+    await page.waitForTimeout(300);
+    expect(await last.evaluate((f) => f.classList.contains('tp-chart--drawn'))).toBe(false);
+    expect(await last.locator('svg.tp-chart__static').count()).toBe(1);
+    await last.scrollIntoViewIfNeeded();
+    await page.waitForFunction((f) => f!.classList.contains('tp-chart--drawn'), await last.elementHandle());
+    await context.close();
+  });
+});
+
+
 /** What a canvas had written on it, recorded as Chart.js draws: each text, where, in what type. */
 interface Written {
   text: string;
@@ -146,9 +164,7 @@ describe('the drawn chart says what the printed one says (Huyện Tràng Định
     const page = await context.newPage();
     await page.goto(new URL(localityUrl(trangDinh), inject('baseUrl')).href, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    const charts = await page.locator('figure.tp-chart').count();
-    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
+    await drawCharts(page);
     const figures = await page.$$eval('figure.tp-chart', (all) =>
       all.map((f) => {
         const canvas = f.querySelector('canvas') as (HTMLCanvasElement & { tpWritten?: Written[] }) | null;

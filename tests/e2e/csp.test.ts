@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { drawCharts, launchBrowser } from '../helpers/browser.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { localityRecords } from '../../src/site/locality-records.ts';
 import { allBriefings } from '../../src/site/briefing.ts';
@@ -97,10 +97,7 @@ describe.each(pages)('Content-Security-Policy on $name ($path)', ({ name, path }
     expect(policies[0]).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 
     await scrollThrough(page);
-    const charts = await page.locator('figure.tp-chart').count();
-    if (charts > 0) {
-      await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
-    }
+    await drawCharts(page);
     if (name === 'tim-kiem') {
       // Results on screen: the search script, Pagefind's WebAssembly core and its index all ran.
       await page.locator('#tp-search-results a').first().waitFor({ timeout: 15_000 });
@@ -122,10 +119,7 @@ describe('charts under the policy', () => {
   const chartPage = pageTypes.find((p) => p.name === 'chi-tieu')!;
   it('draw on the canvas, at the height the build chose for each chart', async () => {
     const { page, violations, close } = await open(chartPage.path);
-    const charts = await page.locator('figure.tp-chart').count();
-    expect(charts).toBeGreaterThan(0);
-    await page.locator('figure.tp-chart').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, charts);
+    expect(await drawCharts(page)).toBeGreaterThan(0);
     const drawn = await page.$$eval('.tp-chart__canvas', (boxes) =>
       (boxes as HTMLElement[]).map((box) => {
         const canvas = box.querySelector('canvas')!;

@@ -155,6 +155,29 @@ describe('search', () => {
     await context.close();
   });
 
+  it('results and the units named by the query fill the page without moving what is already on screen (layout shift under 0.02, as Lighthouse asks)', async () => {
+    const { context, page } = await openPage(browser, `${searchUrl}?q=chi+minh`, { width: 360, height: 740 });
+    await shown(page);
+    expect(await page.locator('#tp-unit-matches').isVisible()).toBe(true);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<{ value: number; nodes: string[] }[]>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              (list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[])
+                .filter((e) => !e.hadRecentInput)
+                .map((e) => ({ value: e.value, nodes: e.sources.map((x) => (x.node instanceof Element ? `${x.node.tagName}#${x.node.id}.${x.node.className}` : String(x.node))) })),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entry at all: the observer is never called.
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    const total = shifts.reduce((sum, e) => sum + e.value, 0);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.02);
+    await context.close();
+  });
+
   it('results read in the page\'s own font', async () => {
     const { context, page } = await openPage(browser, `${searchUrl}?q=chi+minh`);
     await shown(page);

@@ -54,3 +54,15 @@ export function artifactPath(folder: string, name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+/**
+ * Brings every chart of the page near the screen, one after the other, and waits until each is
+ * drawn (a chart is drawn as it nears the screen: src/client/chart-loader.ts). Returns how many.
+ */
+export async function drawCharts(page: Page): Promise<number> {
+  const figures = page.locator('figure.tp-chart');
+  const count = await figures.count();
+  for (let i = 0; i < count; i += 1) await figures.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction((n) => document.querySelectorAll('figure.tp-chart--drawn').length === n, count);
+  return count;
+}
