@@ -8,7 +8,8 @@
  *   npm run lighthouse -- --only xa    only the page types whose name contains "xa"
  *   npm run lighthouse -- --cpu 8      a CPU twice as slow as Lighthouse's mobile (4x): how robust
  *                                      the pages are on a slower phone or a loaded machine
- * Each page's report is kept in artifacts/lighthouse/<page type>.json (open it in a Lighthouse
+ * The first row is the floor: a blank page measured the same way in the same minutes (what the
+ * machine and Chromium cost, not the site). Each page's report is kept in artifacts/lighthouse/<page type>.json (open it in a Lighthouse
  * viewer to see what a metric is made of). Chromium: TP_CHROMIUM, or /usr/bin/chromium.
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -58,10 +59,22 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 
+/**
+ * The floor: a page with one line of text, no style, font or script, measured in the same
+ * browser, settings and minutes as the site's pages. What it costs is the machine's and
+ * Chromium's, not the site's: on a loaded machine every row moves with it.
+ */
+const FLOOR = { name: 'san (trang trống, tham chiếu)', path: '/__san__/' };
+const FLOOR_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Trang tham chiếu"><title>Trang tham chiếu</title></head><body><main><h1>Trang tham chiếu</h1><p>Một dòng chữ, không kiểu, không phông, không mã.</p></main></body></html>';
+
 /** dist/ over HTTP: directory addresses to their index.html, text gzipped, files under /_astro/ cached a year. */
 function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === FLOOR.path) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(FLOOR_HTML);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
@@ -165,11 +178,17 @@ function rowOf(type: { name: string; path: string }, { lhr }: Result, runs: numb
 }
 
 const rows: Row[] = [];
+/** The floor's row (one), printed first. */
+const floorRows: Row[] = [];
 try {
   // A first run in a fresh browser pays its start-up (font tables, caches of the process, not of
   // the page: Lighthouse clears the page's cache and storage before each run) and scored the
   // first page up to 0.1 lower: one run on the home page, not counted, takes it.
   await runOnce('/');
+  // The floor first, median of three, printed above the pages (never a failure of the site's).
+  const floorRuns = [await runOnce(FLOOR.path), await runOnce(FLOOR.path), await runOnce(FLOOR.path)];
+  floorRuns.sort((a, b) => (a.lhr.categories['performance']?.score ?? 0) - (b.lhr.categories['performance']?.score ?? 0));
+  floorRows.push(rowOf(FLOOR, floorRuns[1]!, 3));
   // Every kind of page, the tracker, map, open data and search among them (once each: the
   // agencies' list is in both lists).
   const visited = [...pageTypes, ...portalPages].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
@@ -196,7 +215,7 @@ try {
 console.log(`Lighthouse mobile, simulated throttling, CPU slowdown ${cpuSlowdown}x; targets: performance ≥ ${TARGETS.performance}, CLS ≤ ${TARGETS.cls}, LCP ≤ ${TARGETS.lcpMs / 1000} s, accessibility ${TARGETS.accessibility}`);
 console.log('| page type | performance | CLS | LCP | TBT | accessibility | best practices | SEO | runs |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
+for (const r of [...floorRows, ...rows]) {
   console.log(`| ${r.name} | ${r.performance.toFixed(2)} | ${r.cls.toFixed(3)} | ${(r.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.tbtMs)} ms | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${r.runs} |`);
 }
 const failed = rows.filter((r) => failures(r).length > 0);
