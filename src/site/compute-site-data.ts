@@ -15,6 +15,7 @@ import { indicatorRecords, type IndicatorRecord } from './indicator-records.ts';
 import { localityRecords, type LocalityRecord } from './locality-records.ts';
 import { publicAddressOf } from './public-address.ts';
 import { generalDirectives, itemsByAgency, noticesByAgency, statusLookup, trackerCounts, trackerItems, type AgencyRole, type RowOf, type StatusOf, type TrackerCounts, type TrackerItem } from './tracker.ts';
+import { followUpCounts, type FollowUpCounts } from './follow-up.ts';
 
 export interface SiteData {
   model: Model;
@@ -28,6 +29,8 @@ export interface SiteData {
   items: TrackerItem[];
   /** The whole tracker's counts by kind and status. */
   trackerCounts: TrackerCounts;
+  /** The whole tracker's four-way count (on time, late, in time, overdue): every tracker page shows it. */
+  trackerFollowUp: FollowUpCounts;
   /** The status of any directive or proposal, as every page shows it (reported, computed overdue). */
   statusOf: StatusOf;
   /** The tracker row of any directive or proposal (its deadline, reports and status). */
@@ -67,6 +70,7 @@ export function computeSiteData(model: Model): SiteData {
   const reportsByNotice = lazy(() => Map.groupBy(model.reports, (r) => r.notice));
   const items = lazy(() => trackerItems(model, asOf));
   const counts = lazy(() => trackerCounts(items()));
+  const followUp = lazy(() => followUpCounts(items(), asOf));
   const byAgency = lazy(() => itemsByAgency(model, items()));
   const general = lazy(() => generalDirectives(items()));
   const attended = lazy(() => noticesByAgency(model));
@@ -84,6 +88,7 @@ export function computeSiteData(model: Model): SiteData {
     get indicators() { return indicators(); },
     get items() { return items(); },
     get trackerCounts() { return counts(); },
+    get trackerFollowUp() { return followUp(); },
     get itemsByAgency() { return byAgency(); },
     get generalDirectives() { return general(); },
     get noticesByAgency() { return attended(); },

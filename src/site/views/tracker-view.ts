@@ -7,7 +7,7 @@ import { vi } from '../../i18n/vi.ts';
 import type { SiteData } from '../compute-site-data.ts';
 import { pageSize, paginateList, type Page } from '../paging.ts';
 import { filterStatuses, localityFilterIds, type TrackerItem, type TrackerStatus } from '../tracker.ts';
-import { followUpCounts, type FollowUpCounts } from '../follow-up.ts';
+import type { FollowUpCounts } from '../follow-up.ts';
 import { overdueFeedUrl } from '../urls.ts';
 import type { PageHead } from './page-head.ts';
 
@@ -85,7 +85,7 @@ export function trackerView(site: SiteData, page: Page<TrackerItem>): TrackerVie
     notices: model.notices.length,
     counts,
     statusRows: statusOrder.map((s) => ({ status: s, label: s === 'qua-han' ? `${vi.status[s]} (báo cáo hoặc tính toán)` : vi.status[s], count: counts.byStatus.get(s) ?? 0 })),
-    followUp: followUpCounts(all, site.asOf),
+    followUp: site.trackerFollowUp,
     overdueFeed: site.publicAddress ? overdueFeedUrl : null,
     downloads: `${paged ? 'Tải toàn bộ danh sách (mọi trang)' : 'Tải danh sách'}:`,
     filterData,
