@@ -3,7 +3,7 @@
  * notice where it has rows, in three formats. Stable URLs come from site/urls.ts.
  */
 import { dataFilePath, dataFileUrl, dataScopeDir, type DataFormat, type DataScope } from '../urls.ts';
-import { toCsv, toJson } from './table-files.ts';
+import { csvLine, csvParts, jsonItem, jsonParts } from './table-files.ts';
 import { tableRows, TABLES, type Context, type Row, type TableDef } from './tables.ts';
 import { excelEdition } from './excel-edition.ts';
 import type { Model, Notice } from '../../domain/model.ts';
@@ -71,12 +71,58 @@ export function slicesFor(index: ReadonlyMap<string, TableSlice[]>, scope: DataS
   return index.get(dataScopeDir(scope)) ?? [];
 }
 
-/** The file body of a slice in a format; the Excel edition has Vietnamese headers and names (excel-edition.ts). */
+/**
+ * Each row's text in each format, made once for all the files of its table: a row is in its
+ * table whole, in its notice's file and in each of its localities' (a commune's, its
+ * district's). Rows are the slices' own objects (tableSlices shares them), so a row is its own key.
+ */
+export type RowTexts = Map<string, Map<Row, string>>;
+
+export const rowTexts = (): RowTexts => new Map();
+
+/** The table's columns in a format and the text of a row in it. */
+function rowFormat(table: TableDef, format: DataFormat, model: Model): { columns: string[]; text: (row: Row) => string } {
+  if (format === 'json') return { columns: [], text: jsonItem };
+  if (format === 'csv') {
+    const columns = table.fields.map((f) => f.name);
+    return { columns, text: (row) => csvLine(columns.map((c) => row[c] ?? null)) };
+  }
+  const excel = excelEdition(table, model);
+  const columns = excel.fields.map((f) => f.name);
+  return {
+    columns,
+    text: (row) => {
+      const edition = excel.rowOf(row);
+      return csvLine(columns.map((c) => edition[c] ?? null), { excel: true });
+    },
+  };
+}
+
+/**
+ * The file of a slice in a format, as its pieces in order; the Excel edition has Vietnamese
+ * headers and names (excel-edition.ts). With `texts`, each row's text is looked up there first
+ * and kept.
+ */
+export function fileParts(slice: TableSlice, format: DataFormat, model: Model, texts?: RowTexts): string[] {
+  const { columns, text } = rowFormat(slice.table, format, model);
+  let made: (row: Row) => string = text;
+  if (texts) {
+    const key = `${slice.table.name} ${format}`;
+    let known = texts.get(key);
+    if (!known) texts.set(key, (known = new Map()));
+    made = (row) => {
+      let line = known.get(row);
+      if (line === undefined) known.set(row, (line = text(row)));
+      return line;
+    };
+  }
+  const lines = slice.rows.map(made);
+  return format === 'json' ? jsonParts(lines) : csvParts(columns, lines, { excel: format === 'csv-excel' });
+}
+
+/** The file of a slice in a format, whole (for `astro dev`, which answers one file a request). */
 export function fileBody(slice: TableSlice, format: DataFormat, model: Model): string {
-  if (format === 'json') return toJson(slice.rows);
-  if (format === 'csv') return toCsv(slice.table.fields, slice.rows);
-  const excel = excelEdition(slice.table, slice.rows, model);
-  return toCsv(excel.fields, excel.rows, { excel: true });
+  return fileParts(slice, format, model).join('');
 }
 
 /** The address pages link to. */

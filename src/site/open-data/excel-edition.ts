@@ -151,10 +151,11 @@ export function excelHeader(table: string, field: string): string {
 }
 
 /**
- * The table's fields and rows as the Excel edition writes them: Vietnamese headers, each code
- * followed by its name. An unknown code stops the build rather than leaving a blank name.
+ * The table's fields as the Excel edition writes them (Vietnamese headers, each code followed by
+ * its name) and the edition of one row. An unknown code stops the build rather than leaving a
+ * blank name.
  */
-export function excelEdition(table: TableDef, rows: readonly Row[], model: Model): { fields: Field[]; rows: Row[] } {
+export function excelEdition(table: TableDef, model: Model): { fields: Field[]; rowOf: (row: Row) => Row } {
   const columns = table.fields.flatMap((field) => {
     const label = LABELS[`${table.name}.${field.name}`] ?? LABELS[field.name];
     const code = { field: { ...field, name: excelHeader(table.name, field.name) }, cell: (row: Row): Cell => row[field.name] ?? null };
@@ -174,6 +175,6 @@ export function excelEdition(table: TableDef, rows: readonly Row[], model: Model
   });
   return {
     fields: columns.map((c) => c.field),
-    rows: rows.map((row) => Object.fromEntries(columns.map((c) => [c.field.name, c.cell(row)]))),
+    rowOf: (row) => Object.fromEntries(columns.map((c) => [c.field.name, c.cell(row)])),
   };
 }
