@@ -19,6 +19,9 @@ const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 const TCVN3_SIGN = /\p{L}[µ¸¶·¹®«¬¨©ª]|[µ¸¶·¹®«¬¨©ª]\p{L}/gu;
 // VNI writes a base vowel followed by a mark byte: "Vieät", "hoøa", "chuû" (ä ø û ö ï …).
 const VNI_SIGN = /[aeiouyAEIOUY][äåëöøûüïñÄÅÖØÛÜ]/gu;
+// Whether a text holds any of the signs at all.
+const TCVN3_ANY = /[µ¸¶·¹®«¬¨©ª]/u;
+const VNI_ANY = /[äåëöøûüïñÄÅÖØÛÜ]/u;
 // Windows-1258 keeps tone marks as separate bytes after the vowel: 0xCC ̀, 0xEC ́, 0xD2 ̉, 0xDE ̃, 0xF2 ̣.
 const CP1258_TONE_BYTES = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
 
@@ -51,13 +54,14 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
  * character (so it is valid UTF-8 but unreadable). Returns the encoding or null.
  */
 export function detectGarbledLegacy(text: string): LegacyEncoding | null {
-  const vietnamese = count(text, VIETNAMESE_LETTER);
-  const tcvn3 = count(text, TCVN3_SIGN);
-  const vni = count(text, VNI_SIGN);
+  // Most texts hold none of the signs: those are read once, by the cheap test (the loader reads
+  // every notice through here; counting every Vietnamese letter of each took 0.7 s at 5,001).
+  const tcvn3 = TCVN3_ANY.test(text) ? count(text, TCVN3_SIGN) : 0;
+  const vni = VNI_ANY.test(text) ? count(text, VNI_SIGN) : 0;
   const worst = Math.max(tcvn3, vni);
   // Real Vietnamese has far more of its own letters than stray Latin-1 signs; a garbled
   // text has the opposite. A few signs in a long Unicode text (a quoted "µ") are tolerated.
-  if (worst >= 3 && worst > vietnamese) return tcvn3 >= vni ? 'TCVN3' : 'VNI';
+  if (worst >= 3 && worst > count(text, VIETNAMESE_LETTER)) return tcvn3 >= vni ? 'TCVN3' : 'VNI';
   return null;
 }
 
