@@ -10,8 +10,8 @@ import { loadModel } from '../src/load/load-model.ts';
 try {
   const model = loadModel(process.argv[2] ? resolve(process.argv[2]) : undefined);
   console.log(
-    `content/ is valid: ${model.localities.length} localities, ${model.notices.length} notices, ` +
-      `${model.figures.length} figures, ${model.directives.length} directives, ${model.proposals.length} proposals.`,
+    `content/ hợp lệ: ${model.localities.length} đơn vị hành chính, ${model.notices.length} thông báo, ` +
+      `${model.figures.length} số liệu, ${model.directives.length} nhiệm vụ, ${model.proposals.length} kiến nghị.`,
   );
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;

@@ -60,7 +60,7 @@ export function applyCorrection(contentDir: string, kind: DocumentKind, id: stri
   const doc = folder === null ? null : readDocument(folder);
   const file = folder === null ? id : relative(join(contentDir, '..'), join(folder, kind === 'report' ? 'report.yaml' : 'notice.mdx'));
   const fail = (field: string | null, found: string | null, expected: string): CorrectionResult => ({ ok: false, issues: [{ file, where: null, field, found, expected }], correction: null });
-  if (folder === null || doc === null) return fail(null, id, 'a published document');
+  if (folder === null || doc === null) return fail(null, id, 'một văn bản đã công bố');
   const field = String(form.get('field') ?? '');
   const value = String(form.get('value') ?? '').normalize('NFC');
   const reason = String(form.get('reason') ?? '').trim().normalize('NFC');

@@ -20,7 +20,7 @@ const LISTS: Record<string, string> = { findings: 'finding', directives: 'direct
 function keyOf(issue: ContentIssue, doc: DeskDocument): string | null {
   const file = issue.file.replace(/\\/g, '/');
   if (file.endsWith('/figures.csv')) {
-    const line = /^line (\d+)/u.exec(issue.where ?? '')?.[1];
+    const line = /^dòng (\d+)/u.exec(issue.where ?? '')?.[1];
     if (line === undefined) return null;
     const row = doc.figures[Number(line) - 2];
     return row ? `figure:${row['id'] ?? Number(line) - 2}` : null;

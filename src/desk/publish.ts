@@ -27,7 +27,7 @@ export async function publishFromDesk(draftDir: string, id: string, contentDir: 
     const state = readState(draftDir);
     if (state.published) return { status: 'already', folder: state.published.folder };
     const doc = readDocument(draftDir);
-    if (doc === null) return { status: 'refused', issues: [{ file: draftDir, where: null, field: null, found: null, expected: 'a draft folder written by the importer' }] };
+    if (doc === null) return { status: 'refused', issues: [{ file: draftDir, where: null, field: null, found: null, expected: 'một thư mục bản nháp do công cụ nhập văn bản tạo ra' }] };
     const accepted = new Set(state.accepted);
     const pending = reviewItems(doc).map((i) => i.key).filter((k) => !accepted.has(k));
     if (pending.length > 0) return { status: 'pending', keys: pending };

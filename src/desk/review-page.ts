@@ -45,7 +45,7 @@ export function issueList(issues: readonly ContentIssue[]): Markup {
   return html`<ul class="desk-issues" role="alert">${issues.map(
     (i) => html`<li class="desk-issue"><dl>
 <dt>${ISSUE_LABELS.file}</dt><dd><code>${i.file}</code></dd>
-${i.where ? html`<dt>${ISSUE_LABELS.where}</dt><dd>${i.where.replace(/^line /u, 'dòng ')}</dd>` : ''}
+${i.where ? html`<dt>${ISSUE_LABELS.where}</dt><dd>${i.where}</dd>` : ''}
 ${i.field ? html`<dt>${ISSUE_LABELS.field}</dt><dd><code>${i.field}</code></dd>` : ''}
 ${i.found !== null ? html`<dt>${ISSUE_LABELS.found}</dt><dd><q>${i.found}</q></dd>` : ''}
 <dt>${ISSUE_LABELS.expected}</dt><dd>${i.expected}</dd></dl></li>`,

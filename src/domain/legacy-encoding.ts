@@ -65,12 +65,12 @@ export function detectGarbledLegacy(text: string): LegacyEncoding | null {
   return null;
 }
 
-/** The explanation shown when a legacy-encoded file is refused. */
+/** The explanation shown when a legacy-encoded file is refused (what is needed, worded to follow "cần"). */
 export function legacyExplanation(encoding: LegacyEncoding): string {
-  const which = encoding === 'unknown' ? 'a legacy (non-Unicode) encoding' : `the legacy ${encoding} encoding`;
+  const which = encoding === 'unknown' ? 'một bảng mã cũ (không phải Unicode)' : `bảng mã cũ ${encoding}`;
   return (
-    `UTF-8 Unicode text. This file looks like Vietnamese in ${which}; importing it would store ` +
-    'unreadable characters. Convert it to Unicode first (e.g. Unikey → Công cụ chuyển mã, ' +
-    'or open it in Word/LibreOffice with the right font and save as UTF-8 text or .docx), then import again'
+    `văn bản Unicode UTF-8. Tệp này có vẻ là tiếng Việt theo ${which}; nhập tệp này sẽ lưu lại ` +
+    'các chữ không đọc được. Hãy chuyển sang Unicode trước (ví dụ Unikey → Công cụ chuyển mã, ' +
+    'hoặc mở bằng Word/LibreOffice với đúng phông chữ rồi lưu thành văn bản UTF-8 hoặc .docx), sau đó nhập lại'
   );
 }

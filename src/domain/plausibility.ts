@@ -7,20 +7,20 @@
 export interface PlausibleRange {
   min: number;
   max: number;
-  /** Why the bound is where it is, for the error message. */
+  /** Why the bound is where it is, for the error message (in Vietnamese, as every content error). */
   why: string;
 }
 
 /** Ranges by canonical unit (indicators.csv `unit`); a unit not listed only has to be a finite number ≥ 0. */
 export const PLAUSIBLE_RANGES: Readonly<Record<string, PlausibleRange>> = {
-  'đồng': { min: 0, max: 100_000_000_000_000, why: '100.000 tỷ đồng, several times the yearly budget of the whole province' },
-  '%': { min: 0, max: 1000, why: 'a rate over 1000% is almost always a slip of the decimal comma' },
-  km: { min: 0, max: 10_000, why: 'far more road than a province has' },
-  'công trình': { min: 0, max: 100_000, why: 'more works than a province builds' },
-  'tiêu chí': { min: 0, max: 100, why: 'criteria sets count tens of criteria (19 for a new-rural commune)' },
+  'đồng': { min: 0, max: 100_000_000_000_000, why: '100.000 tỷ đồng, gấp nhiều lần ngân sách cả năm của toàn tỉnh' },
+  '%': { min: 0, max: 1000, why: 'tỷ lệ trên 1000% hầu như luôn là đặt nhầm dấu phẩy thập phân' },
+  km: { min: 0, max: 10_000, why: 'dài hơn nhiều so với đường sá của cả một tỉnh' },
+  'công trình': { min: 0, max: 100_000, why: 'nhiều hơn số công trình cả một tỉnh xây dựng' },
+  'tiêu chí': { min: 0, max: 100, why: 'một bộ tiêu chí chỉ có vài chục tiêu chí (xã nông thôn mới có 19 tiêu chí)' },
 };
 
-const DEFAULT_RANGE: PlausibleRange = { min: 0, max: Number.MAX_VALUE, why: 'a finite number' };
+const DEFAULT_RANGE: PlausibleRange = { min: 0, max: Number.MAX_VALUE, why: 'một số hữu hạn' };
 
 /** The range of figures in `unit`. */
 export function plausibleRange(unit: string): PlausibleRange {

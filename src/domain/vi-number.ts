@@ -6,7 +6,11 @@
  * end, so that applying a unit (`tỷ` = 10^9) never introduces float drift.
  */
 
-/** Thrown when a text is not in the expected vi-VN form; the message quotes the value found. */
+/**
+ * Thrown when a text is not in the expected vi-VN form; the message quotes the value found. The
+ * messages of the figure parsers below are Vietnamese: the loader shows them to the clerks who
+ * publish (load/check-figures.ts), the importer in its review notes.
+ */
 export class ViParseError extends Error {
   /** The (NFC-normalized) text that could not be parsed. */
   readonly found: string;
@@ -14,7 +18,7 @@ export class ViParseError extends Error {
   /**
    * @param found the value that was found
    * @param problem what is wrong with it and which form was expected, e.g.
-   *   `is not a vi-VN number: "," is the decimal mark`
+   *   `không phải số theo cách viết Việt Nam: dấu "," là dấu thập phân`
    */
   constructor(found: string, problem: string, options?: ErrorOptions) {
     super(`"${found}" ${problem}`, options);
@@ -84,7 +88,7 @@ const MONEY_TAIL_RE = new RegExp(`(?:^| )${MONEY_UNIT}$`, 'iu');
 const MONEY_ONLY_RE = new RegExp(`^${MONEY_UNIT}$`, 'iu');
 
 const NUMBER_FORM =
-  'is not a vi-VN number: "." groups thousands in groups of three digits and "," is the decimal mark (e.g. 17,420 or 3.740)';
+  'không phải số theo cách viết Việt Nam: dấu "." phân cách hàng nghìn (mỗi nhóm ba chữ số), dấu "," là dấu thập phân (ví dụ 17,420 hoặc 3.740)';
 
 /** An exact decimal: `mantissa × 10^exponent`. */
 interface Decimal {
@@ -121,7 +125,7 @@ function numberWithin(raw: string, text: string, what: string): Decimal {
     return parseDecimal(raw);
   } catch (error) {
     if (!(error instanceof ViParseError)) throw error;
-    throw new ViParseError(text, `is not ${what}: ${error.message}`, { cause: error });
+    throw new ViParseError(text, `không phải ${what}: ${error.message}`, { cause: error });
   }
 }
 
@@ -141,9 +145,9 @@ export function parseViNumber(text: string): number {
  */
 export function parseViAmount(text: string): { value: number; qualifier: Qualifier | null } {
   const clean = normalizeViText(text);
-  const what = 'a vi-VN amount (e.g. "17,420 tỷ đồng", "trên 3.740 triệu đồng")';
+  const what = 'một số tiền theo cách viết Việt Nam (ví dụ "17,420 tỷ đồng", "trên 3.740 triệu đồng")';
   const match = AMOUNT_RE.exec(clean);
-  if (!match) throw new ViParseError(clean, `is not ${what}`);
+  if (!match) throw new ViParseError(clean, `không phải ${what}`);
   const [, qualifier, raw = '', unit = ''] = match;
   const power = AMOUNT_UNIT_POWER[UNIT_SPELLINGS[unit.toLowerCase()] ?? 'đồng'];
   return { value: toNumber(numberWithin(raw, clean, what), power), qualifier: parseQualifier(qualifier) };
@@ -155,9 +159,9 @@ export function parseViAmount(text: string): { value: number; qualifier: Qualifi
  */
 export function parseViPercent(text: string): { value: number; qualifier: Qualifier | null } {
   const clean = normalizeViText(text);
-  const what = 'a vi-VN percentage (e.g. "35,16%", "gần 53%")';
+  const what = 'một tỷ lệ phần trăm theo cách viết Việt Nam (ví dụ "35,16%", "gần 53%")';
   const match = PERCENT_RE.exec(clean);
-  if (!match) throw new ViParseError(clean, `is not ${what}`);
+  if (!match) throw new ViParseError(clean, `không phải ${what}`);
   const [, qualifier, raw = ''] = match;
   return { value: toNumber(numberWithin(raw, clean, what)), qualifier: parseQualifier(qualifier) };
 }
@@ -169,18 +173,18 @@ export function parseViPercent(text: string): { value: number; qualifier: Qualif
  */
 export function parseViFraction(text: string): { value: number; total: number; unit: 'đồng' | null } {
   const clean = normalizeViText(text);
-  const what = 'a vi-VN fraction (e.g. "09/19", "04/04 công trình", "300,9/4.128,9 tỷ đồng")';
+  const what = 'một phân số theo cách viết Việt Nam (ví dụ "09/19", "04/04 công trình", "300,9/4.128,9 tỷ đồng")';
   const match = FRACTION_RE.exec(clean);
   const tail = match?.[3];
   const money = tail === undefined ? null : MONEY_ONLY_RE.exec(tail);
   if (!match || (tail !== undefined && !money && !NOUN_RE.test(tail))) {
-    throw new ViParseError(clean, `is not ${what}`);
+    throw new ViParseError(clean, `không phải ${what}`);
   }
   const unit = money?.[1];
   const power = unit === undefined ? 0 : AMOUNT_UNIT_POWER[UNIT_SPELLINGS[unit.toLowerCase()] ?? 'đồng'];
   const value = toNumber(numberWithin(match[1] ?? '', clean, what), power);
   const total = toNumber(numberWithin(match[2] ?? '', clean, what), power);
-  if (total === 0) throw new ViParseError(clean, `is not ${what}: the total is zero`);
+  if (total === 0) throw new ViParseError(clean, `không phải ${what}: tổng số bằng 0`);
   return { value, total, unit: unit === undefined ? null : 'đồng' };
 }
 
@@ -192,11 +196,11 @@ export function parseViFraction(text: string): { value: number; total: number; u
  */
 export function parseViQuantity(text: string): { value: number; unit: string; qualifier: Qualifier | null } {
   const clean = normalizeViText(text);
-  const what = 'a vi-VN quantity (e.g. "02 nhà văn hóa thôn", "khoảng 10 km")';
+  const what = 'một số lượng theo cách viết Việt Nam (ví dụ "02 nhà văn hóa thôn", "khoảng 10 km")';
   const match = QUANTITY_RE.exec(clean);
-  if (!match) throw new ViParseError(clean, `is not ${what}`);
+  if (!match) throw new ViParseError(clean, `không phải ${what}`);
   const [, qualifier, raw = '', unit = ''] = match;
-  if (AMOUNT_RE.test(clean)) throw new ViParseError(clean, `is not ${what}: it is a money amount`);
+  if (AMOUNT_RE.test(clean)) throw new ViParseError(clean, `không phải ${what}: đây là một số tiền`);
   return { value: toNumber(numberWithin(raw, clean, what)), unit, qualifier: parseQualifier(qualifier) };
 }
 
@@ -217,8 +221,8 @@ export function parsePrintedFigure(text: string): PrintedFigure {
     if (!(error instanceof ViParseError)) throw error;
     throw new ViParseError(
       clean,
-      'is not a printed figure: expected an amount ("17,420 tỷ đồng"), a percentage ("35,16%"), ' +
-        `a fraction ("09/19") or a quantity ("02 nhà văn hóa thôn"); ${error.message}`,
+      'không phải một số liệu như in: cần một số tiền ("17,420 tỷ đồng"), một tỷ lệ phần trăm ("35,16%"), ' +
+        `một phân số ("09/19") hoặc một số lượng ("02 nhà văn hóa thôn"); ${error.message}`,
       { cause: error },
     );
   }

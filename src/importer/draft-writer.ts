@@ -62,8 +62,8 @@ export function prepareDraftDir(dir: string, force = false): void {
       file: dir,
       where: null,
       field: null,
-      found: `a folder that already holds files (${readdirSync(dir).sort().join(', ')})`,
-      expected: 'an empty or new folder; nothing was written. Add --force to replace the draft, or --out <folder> to write it elsewhere',
+      found: `một thư mục đã có tệp (${readdirSync(dir).sort().join(', ')})`,
+      expected: 'một thư mục trống hoặc mới; chưa ghi gì. Thêm --force để thay bản nháp, hoặc --out <thư mục> để ghi vào nơi khác',
     });
   }
   mkdirSync(dir, { recursive: true });

@@ -143,7 +143,7 @@ export async function importFile(path: string, contentDir = resolve('content'), 
 /** The draft as a notice's; a status report's is refused (for callers that expect a notice). */
 export function noticeDraft(draft: ImportedDraft): Draft {
   if (draft.kind === 'notice') return draft;
-  throw new ImportError({ file: draft.id, where: null, field: null, found: 'a status report (BÁO CÁO)', expected: 'a notice (THÔNG BÁO)' });
+  throw new ImportError({ file: draft.id, where: null, field: null, found: 'một báo cáo (BÁO CÁO)', expected: 'một thông báo (THÔNG BÁO)' });
 }
 
 /**

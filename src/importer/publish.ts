@@ -22,7 +22,7 @@ export interface DraftKind {
   files: readonly string[];
   /** Its folder under content/: `notices`, `reports`. */
   folder: string;
-  /** What it is, in messages: `notice`, `report`. */
+  /** What it is, in messages (Vietnamese, as every content error): `thông báo`, `báo cáo`. */
   noun: string;
   /** The shape of its folder name, in messages: `yyyy-mm-place`. */
   idShape: string;
@@ -39,7 +39,7 @@ export const NOTICE_DRAFT: DraftKind = {
   dataFile: 'notice.mdx',
   files: ['notice.mdx', 'figures.csv', 'source.txt', 'criteria.csv'],
   folder: 'notices',
-  noun: 'notice',
+  noun: 'thông báo',
   idShape: 'yyyy-mm-place',
   yamlOf: (text) => /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1],
   before: (draftDir, shown) =>
@@ -70,33 +70,34 @@ export function publishDraft(draftDir: string, contentDir = resolve('content'), 
   const kind = existsSync(join(draftDir, REPORT_DRAFT.dataFile)) ? REPORT_DRAFT : NOTICE_DRAFT;
   const shown = (p: string): string => relative(process.cwd(), p) || '.';
   const dataPath = shown(join(draftDir, kind.dataFile));
-  if (!existsSync(join(draftDir, kind.dataFile))) throw new ImportError({ file: draftDir, where: null, field: null, found: 'a folder without notice.mdx or report.yaml', expected: 'a draft folder written by npm run import' });
+  if (!existsSync(join(draftDir, kind.dataFile))) throw new ImportError({ file: draftDir, where: null, field: null, found: 'một thư mục không có notice.mdx hay report.yaml', expected: 'một thư mục bản nháp do npm run import tạo ra' });
   const front = kind.yamlOf(readFileSync(join(draftDir, kind.dataFile), 'utf8'));
-  if (front === undefined) throw new ImportError({ file: dataPath, where: 'line 1', field: null, found: null, expected: 'YAML frontmatter between two "---" lines' });
+  if (front === undefined) throw new ImportError({ file: dataPath, where: 'dòng 1', field: null, found: null, expected: 'phần đầu YAML (frontmatter) giữa hai dòng "---"' });
   const data = (yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
   const date = typeof data['date'] === 'string' ? data['date'] : null;
   const year = date?.slice(0, 4) ?? null;
   const toCheck: string[] = [];
   const errors: string[] = [];
   const issues: ContentIssue[] = [];
+  // Each error twice: one line (formatIssue, as the loader's) and its parts, for the desk's form.
+  const refuse = (issue: ContentIssue): void => {
+    errors.push(formatIssue(issue));
+    issues.push(issue);
+  };
   if (Array.isArray(data['review']) && data['review'].length > 0) {
-    errors.push(`${dataPath}, field "review": found ${data['review'].length} items; expected none: resolve each, then delete review:`);
-    issues.push({ file: dataPath, where: null, field: 'review', found: `${data['review'].length} items`, expected: 'none: resolve each, then delete review:' });
+    refuse({ file: dataPath, where: null, field: 'review', found: `${data['review'].length} mục`, expected: 'không còn mục nào: xử lý từng mục rồi xóa review:' });
     toCheck.push(...(data['review'] as unknown[]).map((r) => `review: ${String(r)}`));
   }
   if (year === null) {
-    errors.push(`${dataPath}, field "date": found ${JSON.stringify(data['date'] ?? null)}; expected the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder`);
-    issues.push({ file: dataPath, where: null, field: 'date', found: JSON.stringify(data['date'] ?? null), expected: 'the issue date (YYYY, YYYY-MM or YYYY-MM-DD): it names the year folder' });
+    refuse({ file: dataPath, where: null, field: 'date', found: JSON.stringify(data['date'] ?? null), expected: 'ngày ban hành (YYYY, YYYY-MM hoặc YYYY-MM-DD): ngày này cho biết thư mục năm' });
   }
   if (date !== null && /^\d{4}-\d{2}/u.test(date) && !id.startsWith(date.slice(0, 7))) {
     toCheck.push(`the folder name "${id}" does not start with the month of issue ${date.slice(0, 7)}: give --id <${kind.idShape}> if it should`);
   }
   toCheck.push(...kind.before(draftDir, shown));
   const target = year === null ? null : join(contentDir, kind.folder, year, id);
-  if (target !== null && existsSync(target)) {
-    errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
-    issues.push({ file: shown(target), where: null, field: null, found: `a published ${kind.noun} with this id`, expected: 'a new id (--id <id>)' });
-  }
+  const taken = (at: string): ContentIssue => ({ file: shown(at), where: null, field: null, found: `một ${kind.noun} đã công bố có mã này`, expected: 'một mã mới (--id <mã>)' });
+  if (target !== null && existsSync(target)) refuse(taken(target));
   if (errors.length > 0 || target === null) return { folder: null, id, errors, issues, toCheck };
 
   // Check the whole content with the draft in it, in a copy: content/ is touched only if all is well.
@@ -129,8 +130,7 @@ export function publishDraft(draftDir: string, contentDir = resolve('content'), 
     rmSync(stage, { recursive: true, force: true });
     const code = (e as { code?: string }).code;
     if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw e;
-    errors.push(`${shown(target)}: found a published ${kind.noun} with this id; expected a new id (--id <id>)`);
-    issues.push({ file: shown(target), where: null, field: null, found: `a published ${kind.noun} with this id`, expected: 'a new id (--id <id>)' });
+    refuse(taken(target));
     return { folder: null, id, errors, issues, toCheck };
   }
   const left = readdirSync(draftDir).filter((f) => !files.includes(f));

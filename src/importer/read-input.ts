@@ -30,11 +30,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError({ file, where: null, field: null, found: 'bytes that are not UTF-8', expected: legacyExplanation(guessLegacyEncoding(bytes)) });
+    throw new ImportError({ file, where: null, field: null, found: 'các byte không phải UTF-8', expected: legacyExplanation(guessLegacyEncoding(bytes)) });
   }
   const garbled = detectGarbledLegacy(text);
   if (garbled !== null) {
-    throw new ImportError({ file, where: null, field: null, found: `text with ${garbled} characters read as Latin-1 (e.g. "Céng hoµ")`, expected: legacyExplanation(garbled) });
+    throw new ImportError({ file, where: null, field: null, found: `văn bản có ký tự ${garbled} bị đọc như Latin-1 (ví dụ "Céng hoµ")`, expected: legacyExplanation(garbled) });
   }
   return text;
 }
@@ -45,11 +45,11 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<string>
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
   } catch (error) {
-    throw new ImportError({ file, where: null, field: null, found: `an unreadable .docx (${(error as Error).message})`, expected: 'a Word .docx document (Office Open XML)' });
+    throw new ImportError({ file, where: null, field: null, found: `một tệp .docx không đọc được (${(error as Error).message})`, expected: 'một văn bản Word .docx (Office Open XML)' });
   }
   const garbled = detectGarbledLegacy(value);
   if (garbled !== null) {
-    throw new ImportError({ file, where: null, field: null, found: `text typed in a ${garbled} font`, expected: legacyExplanation(garbled) });
+    throw new ImportError({ file, where: null, field: null, found: `văn bản gõ bằng phông chữ ${garbled}`, expected: legacyExplanation(garbled) });
   }
   return value;
 }
@@ -65,8 +65,8 @@ export async function readInput(path: string, file = path): Promise<{ kind: Inpu
       file,
       where: null,
       field: null,
-      found: ext === '' ? 'a file without extension' : `a ${ext} file`,
-      expected: 'a .txt (UTF-8 text) or .docx (Word) file; save other formats (.doc, .pdf, .rtf) as one of these first',
+      found: ext === '' ? 'một tệp không có phần mở rộng' : `một tệp ${ext}`,
+      expected: 'một tệp .txt (văn bản UTF-8) hoặc .docx (Word); tệp dạng khác (.doc, .pdf, .rtf) thì lưu lại thành một trong hai dạng này trước',
     });
   }
   const bytes = readBytes(path, file);
@@ -77,8 +77,8 @@ export async function readInput(path: string, file = path): Promise<{ kind: Inpu
       file,
       where: null,
       field: null,
-      found: bytes.length === 0 ? 'an empty file' : 'only white space',
-      expected: 'the text of a notice (nothing was written)',
+      found: bytes.length === 0 ? 'một tệp rỗng' : 'chỉ có khoảng trắng',
+      expected: 'nội dung của một thông báo (chưa ghi gì)',
     });
   }
   return { kind: ext === '.docx' ? 'docx' : 'txt', text };
@@ -91,10 +91,10 @@ function readBytes(path: string, file: string): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const found =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EACCES' || code === 'EPERM' ? 'a file this user may not read'
-      : code === 'EISDIR' ? 'a folder'
-      : `a file that cannot be read (${code ?? (error as Error).message})`;
-    throw new ImportError({ file, where: null, field: null, found, expected: 'a readable .txt or .docx file' });
+      code === 'ENOENT' ? 'không có tệp này'
+      : code === 'EACCES' || code === 'EPERM' ? 'một tệp người dùng này không được phép đọc'
+      : code === 'EISDIR' ? 'một thư mục'
+      : `một tệp không đọc được (${code ?? (error as Error).message})`;
+    throw new ImportError({ file, where: null, field: null, found, expected: 'một tệp .txt hoặc .docx đọc được' });
   }
 }

@@ -38,7 +38,7 @@ export function contentValidation(contentDir?: string, exit: (code: number) => n
         } catch (e) {
           if (!(e instanceof ContentError)) throw e;
           logger.error(e.message);
-          const stop = `content/ is invalid (${e.issues.length} error${e.issues.length === 1 ? '' : 's'} listed above); the build stops.`;
+          const stop = `content/ có ${e.issues.length} lỗi (liệt kê ở trên); dừng build.`;
           if (command === 'build') {
             logger.error(stop);
             exit(1);

@@ -9,15 +9,15 @@ import { ABSENT_FIELDS, type AbsentField, type NoticeFrontmatter } from '../doma
 import type { ContentIssue } from './errors.ts';
 
 const WHAT: Record<AbsentField, string> = {
-  numberPrinted: 'the number line as printed ("Số: …")',
-  presiding: 'who presided and concluded ({ name, role })',
-  signature: 'the signature block ({ chain, signer })',
+  numberPrinted: 'dòng số, ký hiệu đúng như in ("Số: …")',
+  presiding: 'người chủ trì, kết luận ({ name, role })',
+  signature: 'phần chữ ký ({ chain, signer })',
 };
 
 /** Lines of a kept text that show the field is there after all. */
 const PRESENT_IN_TEXT: Partial<Record<AbsentField, { re: RegExp; what: string }>> = {
-  numberPrinted: { re: /^[ \t]*Số[ \t]*:.*$/mu, what: 'a number line' },
-  signature: { re: /^[ \t]*(?:TL|KT|TM|Q|TUQ)\.[ \t]*\p{Lu}.*$/mu, what: 'a signature line' },
+  numberPrinted: { re: /^[ \t]*Số[ \t]*:.*$/mu, what: 'một dòng số, ký hiệu' },
+  signature: { re: /^[ \t]*(?:TL|KT|TM|Q|TUQ)\.[ \t]*\p{Lu}.*$/mu, what: 'một dòng chữ ký' },
 };
 
 export function checkAbsent(fm: NoticeFrontmatter, source: string | null, sourceFile: string, file: string, issues: ContentIssue[]): void {
@@ -25,18 +25,18 @@ export function checkAbsent(fm: NoticeFrontmatter, source: string | null, source
     issues.push({ file, where: null, field, found, expected });
   };
   fm.absent.forEach((a, i) => {
-    if (fm.absent.findIndex((o) => o.field === a.field) !== i) issue(`absent[${i}].field`, a.field, 'each field listed once in absent');
-    else if (fm[a.field] !== null) issue(`absent[${i}].field`, a.field, `no absent entry for ${a.field}: the notice gives it (absent is only for a field that is null)`);
+    if (fm.absent.findIndex((o) => o.field === a.field) !== i) issue(`absent[${i}].field`, a.field, 'mỗi trường chỉ ghi một lần trong absent');
+    else if (fm[a.field] !== null) issue(`absent[${i}].field`, a.field, `không có mục absent cho ${a.field}: thông báo có ghi trường này (absent chỉ dành cho trường để null)`);
     else {
       const present = source === null ? undefined : PRESENT_IN_TEXT[a.field];
       const line = present?.re.exec(source ?? '');
-      if (present && line) issue(`absent[${i}].field`, a.field, `${WHAT[a.field]}: ${sourceFile} has ${present.what} ("${line[0].trim()}")`);
+      if (present && line) issue(`absent[${i}].field`, a.field, `${WHAT[a.field]}: ${sourceFile} có ${present.what} ("${line[0].trim()}")`);
     }
   });
   for (const field of ABSENT_FIELDS) {
     if (fm[field] === null && !fm.absent.some((a) => a.field === field)) {
-      issue(field, 'null', `${WHAT[field]}, or an entry in absent ({ field: ${field}, reason: … }) saying why the kept text has none`);
+      issue(field, 'null', `${WHAT[field]}, hoặc một mục trong absent ({ field: ${field}, reason: … }) nêu lý do văn bản được lưu không có`);
     }
   }
-  if (fm.numberPrinted === null && fm.number !== null) issue('number', fm.number, 'null when numberPrinted is absent (no number line in the kept text)');
+  if (fm.numberPrinted === null && fm.number !== null) issue('number', fm.number, 'null khi không có numberPrinted (văn bản được lưu không có dòng số, ký hiệu)');
 }

@@ -16,23 +16,23 @@ export const AGENCY_SUCCESSORS = 'content/agency-successors.csv';
 
 const iso = (d: PartialDate): string => toIsoPartialDate(d);
 
-/** How an agency's days read in an error: `Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, until 28/02/2025)`. */
+/** How an agency's days read in an error: `Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, đến 28/02/2025)`. */
 export function describeAgency(a: Pick<Agency, 'id' | 'name' | 'validFrom' | 'validTo'>): string {
-  const days = [a.validFrom && `from ${formatViDate(a.validFrom)}`, a.validTo && `until ${formatViDate(a.validTo)}`].filter(Boolean).join(', ');
+  const days = [a.validFrom && `từ ${formatViDate(a.validFrom)}`, a.validTo && `đến ${formatViDate(a.validTo)}`].filter(Boolean).join(', ');
   return `${a.name} (${a.id}${days ? `, ${days}` : ''})`;
 }
 
 /** Checks both files (issues into `issues`) and returns every agency, its successors and predecessors linked. */
 export function checkAgencies(rows: readonly CsvRow<AgencyFileRow>[], successorRows: readonly CsvRow<AgencySuccessorRow>[], issues: ContentIssue[]): Agency[] {
   const issue = (file: string, line: number, field: string, found: string, expected: string): void => {
-    issues.push({ file, where: `line ${line}`, field, found, expected });
+    issues.push({ file, where: `dòng ${line}`, field, found, expected });
   };
   const agencies = rows.map(({ line, data }): Agency => {
     const { valid_from, valid_to, basis, source, ...rest } = data;
     const validFrom = valid_from === null ? null : parseIsoPartialDate(valid_from);
     const validTo = valid_to === null ? null : parseIsoPartialDate(valid_to);
-    if (validFrom && validTo && iso(validTo) < iso(validFrom)) issue(AGENCIES, line, 'valid_to', valid_to!, `a day on or after valid_from ${valid_from}`);
-    if ((validFrom || validTo) && basis === null) issue(AGENCIES, line, 'basis', '', 'the decision that set valid_from or valid_to, as cited (e.g. Nghị quyết số 04 ngày 18/02/2025 của HĐND tỉnh Lạng Sơn)');
+    if (validFrom && validTo && iso(validTo) < iso(validFrom)) issue(AGENCIES, line, 'valid_to', valid_to!, `một ngày không trước valid_from ${valid_from}`);
+    if ((validFrom || validTo) && basis === null) issue(AGENCIES, line, 'basis', '', 'văn bản làm căn cứ cho valid_from hoặc valid_to, ghi như khi trích dẫn (ví dụ Nghị quyết số 04 ngày 18/02/2025 của HĐND tỉnh Lạng Sơn)');
     return { ...rest, validFrom, validTo, basis, source, successors: [], predecessors: [] };
   });
   const byId = new Map(agencies.map((a) => [a.id, a]));
@@ -40,27 +40,27 @@ export function checkAgencies(rows: readonly CsvRow<AgencyFileRow>[], successorR
   for (const { line, data } of successorRows) {
     const from = byId.get(data.agency);
     const to = byId.get(data.successor);
-    if (!from) issue(AGENCY_SUCCESSORS, line, 'agency', data.agency, `an agency id listed in ${AGENCIES}`);
-    if (!to) issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, `an agency id listed in ${AGENCIES}`);
+    if (!from) issue(AGENCY_SUCCESSORS, line, 'agency', data.agency, `mã của một cơ quan có trong ${AGENCIES}`);
+    if (!to) issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, `mã của một cơ quan có trong ${AGENCIES}`);
     if (!from || !to) continue;
     const pair = `${from.id}→${to.id}`;
     if (from === to) {
-      issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, 'another agency than the one it succeeds');
+      issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, 'một cơ quan khác với cơ quan được kế tục (một cơ quan không kế tục chính nó)');
       continue;
     }
     if (pairs.has(pair)) {
-      issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, `one row per agency and successor (${pair} is listed twice)`);
+      issue(AGENCY_SUCCESSORS, line, 'successor', data.successor, `mỗi cặp cơ quan và cơ quan kế tục chỉ ghi một dòng (${pair} được ghi hai lần)`);
       continue;
     }
     pairs.add(pair);
     const effective = parseIsoPartialDate(data.effective_date);
     if (from.validTo === null) {
-      issue(AGENCY_SUCCESSORS, line, 'agency', data.agency, `an agency with a last day (valid_to in ${AGENCIES}) to be succeeded: ${describeAgency(from)} has none`);
+      issue(AGENCY_SUCCESSORS, line, 'agency', data.agency, `một cơ quan có ngày cuối cùng (valid_to trong ${AGENCIES}) thì mới có cơ quan kế tục: ${describeAgency(from)} không có ngày cuối cùng`);
     } else if (iso(dayBefore(effective)) !== iso(from.validTo)) {
-      issue(AGENCY_SUCCESSORS, line, 'effective_date', data.effective_date, `the day after the last day of ${describeAgency(from)}`);
+      issue(AGENCY_SUCCESSORS, line, 'effective_date', data.effective_date, `ngày liền sau ngày cuối cùng của ${describeAgency(from)}`);
     }
     if (!existedThroughout(to, effective)) {
-      issue(AGENCY_SUCCESSORS, line, 'effective_date', data.effective_date, `a day on which the successor existed: ${describeAgency(to)} did not`);
+      issue(AGENCY_SUCCESSORS, line, 'effective_date', data.effective_date, `một ngày mà cơ quan kế tục đang tồn tại: ${describeAgency(to)} không tồn tại vào ngày đó`);
     }
     from.successors.push({ agency: to, effectiveDate: effective, basis: data.basis, source: data.source });
     to.predecessors.push(from);
@@ -93,10 +93,10 @@ function reportCycles(agencies: readonly Agency[], rows: readonly CsvRow<AgencyS
     const row = rows.find((r) => r.data.agency === last.id && r.data.successor === cycle[0]!.id);
     issues.push({
       file: AGENCY_SUCCESSORS,
-      where: row ? `line ${row.line}` : null,
+      where: row ? `dòng ${row.line}` : null,
       field: 'successor',
       found: cycle[0]!.id,
-      expected: `successors that never lead back to an agency (cycle: ${[...cycle, cycle[0]!].map((a) => a.id).join(' → ')})`,
+      expected: `chuỗi cơ quan kế tục không quay lại cơ quan trước đó (vòng lặp: ${[...cycle, cycle[0]!].map((a) => a.id).join(' → ')})`,
     });
   }
 }
@@ -104,6 +104,6 @@ function reportCycles(agencies: readonly Agency[], rows: readonly CsvRow<AgencyS
 /** Why `agency` may not be named on `date`, or null when it existed throughout the date. */
 export function agencyProblemOn(agency: Agency, date: PartialDate): string | null {
   if (existedThroughout(agency, date)) return null;
-  const now = agency.successors.length > 0 ? `; from ${formatViDate(agency.successors[0]!.effectiveDate)} it is ${agency.successors.map((s) => s.agency.id).join(', ')}` : '';
-  return `an agency that existed on ${formatViDate(date)}: ${describeAgency(agency)} did not${now}`;
+  const now = agency.successors.length > 0 ? `; từ ${formatViDate(agency.successors[0]!.effectiveDate)} là ${agency.successors.map((s) => s.agency.id).join(', ')}` : '';
+  return `một cơ quan còn tồn tại vào ${formatViDate(date)}: ${describeAgency(agency)} không tồn tại vào thời điểm đó${now}`;
 }

@@ -28,18 +28,18 @@ export function checkCorrections(doc: Correctable, issues: ContentIssue[]): void
     const field = `corrections[${i}]`;
     const now = fieldText(doc.root, c.field);
     if (now === undefined) {
-      issues.push({ file: doc.file, where: null, field: `${field}.field`, found: c.field, expected: 'a field of this document: title, directives[2.1-a].topic, entries[0].status, figures[<figure id>].value …' });
+      issues.push({ file: doc.file, where: null, field: `${field}.field`, found: c.field, expected: 'một trường của văn bản này: title, directives[2.1-a].topic, entries[0].status, figures[<mã số liệu>].value …' });
       return;
     }
-    if (c.old === c.new) issues.push({ file: doc.file, where: null, field: `${field}.new`, found: c.new, expected: 'a value other than the old one (a correction changes something)' });
-    if (c.date < doc.date.slice(0, 10)) issues.push({ file: doc.file, where: null, field: `${field}.date`, found: c.date, expected: `a day not before the document's own date (${doc.date})` });
+    if (c.old === c.new) issues.push({ file: doc.file, where: null, field: `${field}.new`, found: c.new, expected: 'một giá trị khác giá trị cũ (đính chính phải thay đổi một điều gì đó)' });
+    if (c.date < doc.date.slice(0, 10)) issues.push({ file: doc.file, where: null, field: `${field}.date`, found: c.date, expected: `một ngày không trước ngày của chính văn bản (${doc.date})` });
     const before = latest.get(c.field);
     if (before === undefined || before.c.date <= c.date) latest.set(c.field, { c, i });
   });
   for (const [path, { c, i }] of latest) {
     const now = fieldText(doc.root, path);
     if (now !== undefined && now !== c.new) {
-      issues.push({ file: doc.file, where: null, field: `corrections[${i}].new`, found: c.new, expected: `what ${path} now holds ("${now}"): a changed published value needs a correction that says so` });
+      issues.push({ file: doc.file, where: null, field: `corrections[${i}].new`, found: c.new, expected: `giá trị ${path} đang có ("${now}"): giá trị đã công bố mà thay đổi thì phải có đính chính ghi đúng thay đổi đó` });
     }
   }
 }

@@ -22,19 +22,19 @@ export function checkCriteria(notice: NoticeFiles, register: Register, issues: C
   const seen = new Set<string>();
   for (const { line, data: c } of notice.criteria) {
     const issue = (field: string, found: string, expected: string): void => {
-      issues.push({ file, where: `line ${line}`, field, found, expected });
+      issues.push({ file, where: `dòng ${line}`, field, found, expected });
     };
     const locality = register.localityById.get(c.locality);
-    if (!locality) issue('locality', c.locality, 'a locality id listed in content/localities');
+    if (!locality) issue('locality', c.locality, 'mã của một đơn vị hành chính có trong content/localities');
     const criterion = register.criterionByNumber.get(c.criterion);
-    if (!criterion) issue('criterion', String(c.criterion), 'a criterion number listed in content/ntm-criteria.csv');
+    if (!criterion) issue('criterion', String(c.criterion), 'số thứ tự của một tiêu chí có trong content/ntm-criteria.csv');
     const key = `${c.locality}|${c.criterion}`;
-    if (seen.has(key)) issue('criterion', String(c.criterion), `one row per criterion and commune (criterion ${c.criterion} of ${c.locality} is listed twice)`);
+    if (seen.has(key)) issue('criterion', String(c.criterion), `mỗi tiêu chí của một xã chỉ ghi một dòng (tiêu chí ${c.criterion} của ${c.locality} được ghi hai lần)`);
     seen.add(key);
     const source = notice.source;
     const [offset] = source === null ? [] : findVerbatim(source, c.excerpt);
     if (source !== null && offset === undefined) {
-      issue('excerpt', c.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
+      issue('excerpt', c.excerpt, `đoạn văn có nguyên văn trong ${notice.sourceFile} (không kể khoảng trắng)`);
     }
     if (locality && criterion && source !== null && offset !== undefined) {
       checked.push({ locality, criterion, met: c.status === 'dat', excerpt: c.excerpt, sourceLine: lineOfOffset(source, offset) });
@@ -52,8 +52,8 @@ export function checkCriteria(notice: NoticeFiles, register: Register, issues: C
         file,
         where: null,
         field: 'status',
-        found: `${met} met and ${notMet} not met for ${f.locality}`,
-        expected: `agreement with ${notice.figuresFile} line ${line}: ${f.value} of ${f.denominator} criteria met ("${f.printed}")`,
+        found: `${met} tiêu chí đạt và ${notMet} tiêu chí chưa đạt của ${f.locality}`,
+        expected: `khớp với ${notice.figuresFile} dòng ${line}: đạt ${f.value} trên ${f.denominator} tiêu chí ("${f.printed}")`,
       });
     }
   }

@@ -17,30 +17,30 @@ export function checkIssueDate(fm: NoticeFrontmatter, source: string | null, fil
   };
   const kind = issueDateSource(parseIsoPartialDate(fm.date), fm.dateSource);
   const full = fm.date.length === 10;
-  if ((kind === 'printed' || kind === 'year-inferred') && !full) issue('date', fm.date, `a full date (YYYY-MM-DD) for dateSource ${kind}`);
-  if ((kind === 'blank' || kind === 'partial') && full) issue('date', fm.date, `a partial date (YYYY-MM or YYYY) for dateSource ${kind}: the document does not print the whole date`);
+  if ((kind === 'printed' || kind === 'year-inferred') && !full) issue('date', fm.date, `một ngày đầy đủ (YYYY-MM-DD) khi dateSource là ${kind}`);
+  if ((kind === 'blank' || kind === 'partial') && full) issue('date', fm.date, `một ngày không đầy đủ (YYYY-MM hoặc YYYY) khi dateSource là ${kind}: văn bản không in đủ ngày, tháng, năm`);
   if (kind === 'not-in-text') {
-    if (fm.datePrinted !== null) issue('datePrinted', fm.datePrinted, 'null for dateSource not-in-text (the kept text has no date line)');
+    if (fm.datePrinted !== null) issue('datePrinted', fm.datePrinted, 'null khi dateSource là not-in-text (văn bản được lưu không có dòng ngày tháng)');
   } else if (fm.datePrinted === null) {
-    issue('datePrinted', 'null', 'the place and date line as printed; null only with dateSource: not-in-text');
+    issue('datePrinted', 'null', 'dòng địa danh, ngày tháng đúng như in; chỉ để null khi dateSource: not-in-text');
   }
   // A date line printed in full or with its day blank says the date itself: `date` must be it.
   if ((kind === 'printed' || kind === 'blank') && fm.datePrinted !== null) {
     const printed = printedDate(fm.datePrinted);
     if (printed === null) {
-      issue('datePrinted', fm.datePrinted, 'a place and date line such as "Lạng Sơn, ngày 09 tháng 4 năm 2024" (the day may be blank)');
+      issue('datePrinted', fm.datePrinted, 'một dòng địa danh, ngày tháng như "Lạng Sơn, ngày 09 tháng 4 năm 2024" (có thể để trống ngày)');
     } else if (toIsoPartialDate(printed) !== fm.date) {
-      issue('date', fm.date, `${toIsoPartialDate(printed)}, the date printed in datePrinted "${fm.datePrinted}"`);
+      issue('date', fm.date, `${toIsoPartialDate(printed)}, ngày in trong datePrinted "${fm.datePrinted}"`);
     }
   }
   if (kind === 'year-inferred' && fm.datePrinted !== null && /\d{4}/u.test(fm.datePrinted)) {
-    issue('dateSource', kind, `printed or blank: the date line gives the year itself ("${fm.datePrinted}")`);
+    issue('dateSource', kind, `printed hoặc blank: dòng ngày tháng đã ghi năm ("${fm.datePrinted}")`);
   }
   if (kind === 'year-inferred' || kind === 'not-in-text') {
-    if (fm.dateBasis === undefined) issue('dateBasis', '(missing)', `the words of the text the ${kind === 'year-inferred' ? 'year' : 'date'} rests on, for dateSource ${kind}`);
-    else if (source !== null && findVerbatim(source, fm.dateBasis).length === 0) issue('dateBasis', fm.dateBasis, 'text that occurs verbatim in source.txt (white space aside)');
+    if (fm.dateBasis === undefined) issue('dateBasis', '(không có)', `câu chữ trong văn bản làm căn cứ cho ${kind === 'year-inferred' ? 'năm' : 'ngày'}, khi dateSource là ${kind}`);
+    else if (source !== null && findVerbatim(source, fm.dateBasis).length === 0) issue('dateBasis', fm.dateBasis, 'đoạn văn có nguyên văn trong source.txt (không kể khoảng trắng)');
   } else if (fm.dateBasis !== undefined) {
-    issue('dateBasis', fm.dateBasis, `no dateBasis for dateSource ${kind} (only year-inferred and not-in-text rest on other words)`);
+    issue('dateBasis', fm.dateBasis, `không có dateBasis khi dateSource là ${kind} (chỉ year-inferred và not-in-text mới dựa vào câu chữ khác trong văn bản)`);
   }
 }
 

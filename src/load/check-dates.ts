@@ -16,9 +16,9 @@ function firstDay(d: PartialDate): string {
 export function checkDates(notice: NoticeFiles, today: string, issues: ContentIssue[]): void {
   const future = (file: string, where: string | null, field: string, iso: string | null): void => {
     if (iso === null || firstDay(parseIsoPartialDate(iso)) <= today) return;
-    issues.push({ file, where, field, found: iso, expected: `a date no later than ${today}, the data date (content/data-date.txt): a later date is a slip, or the data date must move on` });
+    issues.push({ file, where, field, found: iso, expected: `một ngày không sau ${today}, ngày dữ liệu (content/data-date.txt): ngày muộn hơn là ghi nhầm, nếu không thì phải cập nhật ngày dữ liệu` });
   };
-  for (const { line, data } of notice.figures) future(notice.figuresFile, `line ${line}`, 'as_of', data.as_of);
+  for (const { line, data } of notice.figures) future(notice.figuresFile, `dòng ${line}`, 'as_of', data.as_of);
 
   const fm = notice.frontmatter;
   if (!fm) return;
@@ -27,7 +27,7 @@ export function checkDates(notice: NoticeFiles, today: string, issues: ContentIs
   if (String(date.year) !== notice.year) {
     issues.push({
       file: notice.file, where: null, field: 'date', found: fm.date,
-      expected: `a date in ${notice.year}, the year folder the notice is filed under (content/notices/${notice.year}/): correct the date or move the folder`,
+      expected: `một ngày trong năm ${notice.year}, năm của thư mục chứa thông báo (content/notices/${notice.year}/): sửa ngày hoặc chuyển thông báo sang thư mục năm đúng`,
     });
   }
   field('date', fm.date);

@@ -21,11 +21,11 @@ export interface Resolution {
   problem: string | null;
 }
 
-/** How a unit's era reads in an error: `Thị trấn Thất Khê (06040, register of 01/3/2025, existed until 30/6/2025)`. */
+/** How a unit's era reads in an error: `Thị trấn Thất Khê (06040, đơn vị trước khi sắp xếp, tồn tại đến 30/6/2025)`. */
 export function describeUnit(l: Locality): string {
   const code = l.code ?? l.id;
-  if (l.validFrom !== null) return `${l.name} (${code}, unit since ${formatViDate(l.validFrom)}, id ${l.id})`;
-  if (l.validTo !== null) return `${l.name} (${code}, unit before the reform, existed until ${formatViDate(l.validTo)})`;
+  if (l.validFrom !== null) return `${l.name} (${code}, đơn vị từ ${formatViDate(l.validFrom)}, mã ${l.id})`;
+  if (l.validTo !== null) return `${l.name} (${code}, đơn vị trước khi sắp xếp, tồn tại đến ${formatViDate(l.validTo)})`;
   return `${l.name} (${code})`;
 }
 
@@ -50,19 +50,19 @@ export function resolveOn(register: Pick<Register, 'localities' | 'localityById'
   const when = formatViDate(date);
   if (!isCode(id)) {
     if (!exact || existedThroughout(exact, date)) return { unit: exact, problem: null };
-    return { unit: exact, problem: `a unit that existed on ${when}: ${describeUnit(exact)} did not` };
+    return { unit: exact, problem: `một đơn vị còn tồn tại vào ${when}: ${describeUnit(exact)} không tồn tại vào thời điểm đó` };
   }
   const candidates = unitsWithCode(register.localities, id).filter((l) => l.status === 'active' && existedDuring(l, date));
   const [only] = candidates;
   if (candidates.length === 1 && only) {
     if (existedThroughout(only, date)) return { unit: only, problem: null };
-    return { unit: only, problem: `a unit that existed throughout ${when}; ${describeUnit(only)} did not: give the full date` };
+    return { unit: only, problem: `một đơn vị tồn tại trong suốt ${when}; ${describeUnit(only)} không tồn tại suốt thời gian đó: hãy ghi ngày đầy đủ` };
   }
   if (candidates.length > 1) {
-    return { unit: exact, problem: `one unit on ${when}, but the code names ${candidates.map(describeUnit).join(' and ')}: write the id with its era or give the full date` };
+    return { unit: exact, problem: `một đơn vị duy nhất vào ${when}, nhưng mã này ứng với ${candidates.map(describeUnit).join(' và ')}: ghi mã kèm năm bắt đầu của đơn vị (như 06040-2025) hoặc ghi ngày đầy đủ` };
   }
   if (!exact) return { unit: undefined, problem: null };
-  return { unit: exact, problem: `a unit that existed on ${when}: ${describeUnit(exact)} did not` };
+  return { unit: exact, problem: `một đơn vị còn tồn tại vào ${when}: ${describeUnit(exact)} không tồn tại vào thời điểm đó` };
 }
 
 /**
@@ -140,9 +140,9 @@ export function checkNoticeEras(notice: RawNotice, register: Register, issues: C
   };
   for (const [field, id] of namedIn(notice.frontmatter, '', [])) report(notice.file, null, field, id, noticeDate);
   for (const { line, data } of notice.figures) {
-    report(notice.figuresFile, `line ${line}`, data.as_of ? 'locality (at as_of)' : 'locality (at the notice date)', data.locality, data.as_of ? parseIsoPartialDate(data.as_of) : noticeDate);
+    report(notice.figuresFile, `dòng ${line}`, data.as_of ? 'locality (theo as_of)' : 'locality (theo ngày thông báo)', data.locality, data.as_of ? parseIsoPartialDate(data.as_of) : noticeDate);
   }
-  for (const { line, data } of notice.criteria) report(notice.criteriaFile, `line ${line}`, 'locality', data.locality, noticeDate);
+  for (const { line, data } of notice.criteria) report(notice.criteriaFile, `dòng ${line}`, 'locality', data.locality, noticeDate);
 }
 
 /** The later registers (`units-<date>.csv`) agree with units.csv and the successor files. */
@@ -151,27 +151,27 @@ export function checkEraRegisters(content: RawContent, register: Register): Cont
   const oldCodes = new Map(content.units.map((r) => [r.data.code, r.data]));
   const seen = new Set<string>();
   for (const { file, line, data } of content.unitVersions) {
-    const where = `line ${line}`;
+    const where = `dòng ${line}`;
     const key = `${data.code}|${data.valid_from}`;
-    if (seen.has(key)) issues.push({ file, where, field: 'code', found: data.code, expected: 'a code used by one unit of this register only (duplicate)' });
+    if (seen.has(key)) issues.push({ file, where, field: 'code', found: data.code, expected: 'mã chỉ dùng cho một đơn vị trong danh mục này (mã bị trùng)' });
     seen.add(key);
     const digits = { tinh: 2, huyen: 3, xa: 5 }[data.level];
-    if (data.code.length !== digits) issues.push({ file, where, field: 'code', found: data.code, expected: `${digits} digits for level ${data.level}` });
-    if (oldCodes.get(data.parent_code)?.level !== 'tinh') issues.push({ file, where, field: 'parent_code', found: data.parent_code, expected: 'the code of the province in units.csv' });
-    if (!data.name.startsWith(`${data.type} `)) issues.push({ file, where, field: 'name', found: data.name, expected: `a name that starts with its type "${data.type}"` });
+    if (data.code.length !== digits) issues.push({ file, where, field: 'code', found: data.code, expected: `${digits} chữ số cho cấp ${data.level}` });
+    if (oldCodes.get(data.parent_code)?.level !== 'tinh') issues.push({ file, where, field: 'parent_code', found: data.parent_code, expected: 'mã của tỉnh trong units.csv' });
+    if (!data.name.startsWith(`${data.type} `)) issues.push({ file, where, field: 'name', found: data.name, expected: `tên bắt đầu bằng loại đơn vị "${data.type}"` });
   }
   for (const { file, line, data } of content.successors) {
     const successor = register.localityById.get(`${data.new_code}-${parseIsoPartialDate(data.effective_date).year}`);
     if (content.unitVersions.length === 0) continue;
     if (!successor?.validFrom || toIsoPartialDate(successor.validFrom) !== data.effective_date) {
-      issues.push({ file, where: `line ${line}`, field: 'new_code', found: `${data.new_code} ${data.new_name}`, expected: `a unit of a units-<date>.csv register that began on ${data.effective_date}` });
+      issues.push({ file, where: `dòng ${line}`, field: 'new_code', found: `${data.new_code} ${data.new_name}`, expected: `một đơn vị của danh mục units-<ngày>.csv bắt đầu từ ${data.effective_date}` });
     } else if (successor.name !== data.new_name) {
-      issues.push({ file, where: `line ${line}`, field: 'new_name', found: data.new_name, expected: `"${successor.name}", the name of ${successor.id} in the register` });
+      issues.push({ file, where: `dòng ${line}`, field: 'new_name', found: data.new_name, expected: `"${successor.name}", tên của ${successor.id} trong danh mục` });
     }
   }
   for (const l of register.localities) {
     if (l.validFrom !== null && l.predecessors.length === 0) {
-      issues.push({ file: 'content/localities/', where: null, field: l.id, found: l.name, expected: 'a unit with at least one predecessor in a successors-<date>.csv file' });
+      issues.push({ file: 'content/localities/', where: null, field: l.id, found: l.name, expected: 'một đơn vị có ít nhất một đơn vị trước đó trong một tệp successors-<ngày>.csv' });
     }
   }
   return issues;

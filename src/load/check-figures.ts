@@ -26,25 +26,25 @@ export function checkFigures(notice: NoticeFiles, register: Register, issues: Co
   const seen = new Set<string>();
   for (const { line, data: f } of notice.figures) {
     const issue = (field: string, found: string, expected: string): void => {
-      issues.push({ file, where: `line ${line}`, field, found, expected });
+      issues.push({ file, where: `dòng ${line}`, field, found, expected });
     };
-    if (seen.has(f.id)) issue('id', f.id, 'an id used once in this file (duplicate)');
+    if (seen.has(f.id)) issue('id', f.id, 'mã chỉ dùng một lần trong tệp này (mã bị trùng)');
     seen.add(f.id);
     const locality = register.localityAt(f.locality, f.as_of); // the unit of the figure's date (check-eras.ts)
-    if (!locality) issue('locality', f.locality, 'a locality id listed in content/localities');
-    if (f.ref !== null && refIds && !refIds.has(f.ref)) issue('ref', f.ref, 'blank or the id of a proposal or directive in notice.mdx');
-    if (!f.excerpt.includes(f.printed)) issue('printed', f.printed, 'text that occurs within the excerpt of the same row');
+    if (!locality) issue('locality', f.locality, 'mã của một đơn vị hành chính có trong content/localities');
+    if (f.ref !== null && refIds && !refIds.has(f.ref)) issue('ref', f.ref, 'để trống, hoặc mã của một kiến nghị hay nhiệm vụ trong notice.mdx');
+    if (!f.excerpt.includes(f.printed)) issue('printed', f.printed, 'chữ có trong câu trích (excerpt) của cùng dòng');
     const source = notice.source;
     const [offset] = source === null ? [] : findVerbatim(source, f.excerpt);
     if (source !== null && offset === undefined) {
-      issue('excerpt', f.excerpt, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
+      issue('excerpt', f.excerpt, `đoạn văn có nguyên văn trong ${notice.sourceFile} (không kể khoảng trắng)`);
     }
     const indicator = register.indicatorById.get(f.indicator);
     if (!indicator) {
-      issue('indicator', f.indicator, 'an indicator id listed in content/indicators.csv');
+      issue('indicator', f.indicator, 'mã của một chỉ tiêu có trong content/indicators.csv');
       continue;
     }
-    if (f.unit !== indicator.unit) issue('unit', f.unit, `"${indicator.unit}", the unit of indicator ${indicator.id}`);
+    if (f.unit !== indicator.unit) issue('unit', f.unit, `"${indicator.unit}", đơn vị tính của chỉ tiêu ${indicator.id}`);
     const read = readPrinted(f, indicator);
     for (const problem of read.problems) issue(problem.field, problem.found, problem.expected);
     if (locality && source !== null && offset !== undefined && read.problems.length === 0) {
@@ -81,7 +81,7 @@ type Problem = { field: string; found: string; expected: string };
 function readPrinted(f: FigureRow, indicator: Indicator): { problems: Problem[]; qualifier: Qualifier | null } {
   const hasTotal = indicator.kind === 'count-of-total';
   if (hasTotal !== (f.denominator !== null)) {
-    return { problems: [{ field: 'denominator', found: String(f.denominator ?? ''), expected: hasTotal ? `the total of this ${indicator.kind} figure` : `blank for a ${indicator.kind} figure` }], qualifier: null };
+    return { problems: [{ field: 'denominator', found: String(f.denominator ?? ''), expected: hasTotal ? `tổng số của số liệu loại ${indicator.kind} này` : `để trống với số liệu loại ${indicator.kind}` }], qualifier: null };
   }
   const compare = (read: { value: number; qualifier: Qualifier | null }) => ({ problems: same(read.value, f.value, f.printed, 'value'), qualifier: read.qualifier });
   try {
@@ -96,19 +96,19 @@ function readPrinted(f: FigureRow, indicator: Indicator): { problems: Problem[];
         const { value, total } = parseViFraction(f.printed);
         const problems = [...same(value, f.value, f.printed, 'value'), ...same(total, f.denominator ?? NaN, f.printed, 'denominator')];
         if (f.denominator !== null && f.value > f.denominator) {
-          problems.push({ field: 'value', found: String(f.value), expected: `a count not above its total ${f.denominator}` });
+          problems.push({ field: 'value', found: String(f.value), expected: `số đếm không lớn hơn tổng số ${f.denominator}` });
         }
         return { problems, qualifier: null };
       }
     }
   } catch (e) {
-    if (e instanceof ViParseError) return { problems: [{ field: 'printed', found: f.printed, expected: `a printed ${indicator.kind} figure (${e.message})` }], qualifier: null };
+    if (e instanceof ViParseError) return { problems: [{ field: 'printed', found: f.printed, expected: `số liệu loại ${indicator.kind} viết đúng cách (${e.message})` }], qualifier: null };
     throw e;
   }
 }
 
 function same(read: number, stored: number, printed: string, field: string): Problem[] {
-  return read === stored ? [] : [{ field, found: String(stored), expected: `${read}, the value of the printed text "${printed}"` }];
+  return read === stored ? [] : [{ field, found: String(stored), expected: `${read}, giá trị đọc từ số như in "${printed}"` }];
 }
 
 /** A rate must equal amount / target when the notice gives both (within the printed precision). */
@@ -125,10 +125,10 @@ function ratioDisagreements(notice: NoticeFiles, indicators: ReadonlyMap<string,
     if (Math.abs(computed - rate.value) <= 0.5 * 10 ** -decimals + 1e-9) return [];
     return [{
       file: notice.figuresFile,
-      where: `line ${line}`,
+      where: `dòng ${line}`,
       field: 'value',
       found: String(rate.value),
-      expected: `${computed.toFixed(decimals + 2)} (±${0.5 * 10 ** -decimals}), the share ${amount.value} / ${amount.target} of figure ${amount.id}`,
+      expected: `${computed.toFixed(decimals + 2)} (±${0.5 * 10 ** -decimals}), tỷ lệ ${amount.value} / ${amount.target} của số liệu ${amount.id}`,
     }];
   });
 }

@@ -16,10 +16,10 @@ export const NOTICE_FILES = ['notice.mdx', 'figures.csv', 'source.txt', 'criteri
 
 /** Names editors are likely to use instead of a notice file: the file meant, and the fix. */
 const RENAMED: Record<string, { meant: string; expected: string }> = {
-  'notice.md': { meant: 'notice.mdx', expected: 'notice.mdx (this folder\'s notice is read only from notice.mdx; rename the file)' },
-  'source.md': { meant: 'source.txt', expected: 'source.txt (the notice\'s original text is read only from source.txt)' },
-  'figures.tsv': { meant: 'figures.csv', expected: 'figures.csv (comma-separated, UTF-8)' },
-  'criteria.tsv': { meant: 'criteria.csv', expected: 'criteria.csv (comma-separated, UTF-8)' },
+  'notice.md': { meant: 'notice.mdx', expected: 'notice.mdx (thông báo của thư mục này chỉ được đọc từ notice.mdx; hãy đổi tên tệp)' },
+  'source.md': { meant: 'source.txt', expected: 'source.txt (văn bản gốc của thông báo chỉ được đọc từ source.txt)' },
+  'figures.tsv': { meant: 'figures.csv', expected: 'figures.csv (các cột phân cách bằng dấu phẩy, mã UTF-8)' },
+  'criteria.tsv': { meant: 'criteria.csv', expected: 'criteria.csv (các cột phân cách bằng dấu phẩy, mã UTF-8)' },
 };
 
 export interface NoticeFolder {
@@ -44,13 +44,13 @@ export function documentFolders(root: string, kind: { noun: string; folder: stri
   for (const year of readdirSync(root).sort()) {
     const yearDir = join(root, year);
     if (!isDir(yearDir) || !/^\d{4}$/.test(year)) {
-      fail(yearDir, `only year folders (4 digits, e.g. 2024) in content/${kind.folder}/, each holding one folder per ${kind.noun}`);
+      fail(yearDir, `chỉ các thư mục năm (4 chữ số, ví dụ 2024) trong content/${kind.folder}/, trong mỗi thư mục năm là một thư mục cho mỗi ${kind.noun}`);
       continue;
     }
     for (const id of readdirSync(yearDir).sort()) {
       const dir = join(yearDir, id);
       if (isDir(dir)) folders.push({ dir, year, id });
-      else fail(dir, `only ${kind.noun} folders in content/${kind.folder}/${year}/ (content/${kind.folder}/${year}/<id>/${kind.file})`);
+      else fail(dir, `chỉ các thư mục ${kind.noun} trong content/${kind.folder}/${year}/ (content/${kind.folder}/${year}/<mã>/${kind.file})`);
     }
   }
   return folders;
@@ -61,13 +61,13 @@ export function documentFolders(root: string, kind: { noun: string; folder: stri
  * goes to `issues`. `rel` shortens paths for messages.
  */
 export function noticeFolders(root: string, rel: (path: string) => string, issues: ContentIssue[]): NoticeFolder[] {
-  return documentFolders(root, { noun: 'notice', folder: 'notices', file: 'notice.mdx' }, rel, issues).map(({ dir, year }) => {
+  return documentFolders(root, { noun: 'thông báo', folder: 'notices', file: 'notice.mdx' }, rel, issues).map(({ dir, year }) => {
     const misnamed = new Set<string>();
     for (const name of readdirSync(dir).sort()) {
       if ((NOTICE_FILES as readonly string[]).includes(name) && !isDir(join(dir, name))) continue;
       const renamed = RENAMED[name];
       if (renamed) misnamed.add(renamed.meant);
-      issues.push({ file: rel(join(dir, name)), where: null, field: null, found: null, expected: renamed?.expected ?? `only the files of a notice in its folder: ${NOTICE_FILES.join(', ')} (the last two optional)` });
+      issues.push({ file: rel(join(dir, name)), where: null, field: null, found: null, expected: renamed?.expected ?? `chỉ các tệp của một thông báo trong thư mục của thông báo: ${NOTICE_FILES.join(', ')} (hai tệp cuối không bắt buộc)` });
     }
     return { dir, year, misnamed };
   });

@@ -13,17 +13,17 @@ const FILE = 'content/issuers.csv';
 export function checkIssuers(rows: readonly CsvRow<IssuerRow>[], localityById: ReadonlyMap<string, Locality>, issues: ContentIssue[]): Issuer[] {
   const seen = new Map<string, number>();
   return rows.flatMap(({ line, data }) => {
-    const where = `line ${line}`;
+    const where = `dòng ${line}`;
     const first = seen.get(data.id);
-    if (first !== undefined) issues.push({ file: FILE, where, field: 'id', found: data.id, expected: `an id used once (line ${first} has it)` });
+    if (first !== undefined) issues.push({ file: FILE, where, field: 'id', found: data.id, expected: `mã chỉ dùng một lần (dòng ${first} đã dùng mã này)` });
     seen.set(data.id, line);
     const locality = localityById.get(data.locality);
     if (!locality) {
-      issues.push({ file: FILE, where, field: 'locality', found: data.locality, expected: 'a locality id listed in content/localities (units.csv or former-units.csv)' });
+      issues.push({ file: FILE, where, field: 'locality', found: data.locality, expected: 'mã của một đơn vị hành chính có trong content/localities (units.csv hoặc former-units.csv)' });
       return [];
     }
     if (locality.level !== data.level) {
-      issues.push({ file: FILE, where, field: 'level', found: data.level, expected: `${locality.level}, the level of ${locality.name} (${locality.id})` });
+      issues.push({ file: FILE, where, field: 'level', found: data.level, expected: `${locality.level}, cấp của ${locality.name} (${locality.id})` });
     }
     return first === undefined ? [{ ...data, locality }] : [];
   });

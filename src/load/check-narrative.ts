@@ -14,8 +14,8 @@ import type { NoticeFiles } from './read-content.ts';
 const parser = new MarkdownIt({ html: true, linkify: false });
 parser.validateLink = () => true;
 
-const HTML = 'Markdown text without HTML or JSX (the narrative is shown as text: type the words, not markup)';
-const LINK = 'a link to an http:// or https:// address or to a path of this site (/…)';
+const HTML = 'văn bản Markdown không có HTML hay JSX (phần nội dung được hiển thị như văn bản: hãy gõ chữ, không gõ mã định dạng)';
+const LINK = 'liên kết tới một địa chỉ http:// hoặc https://, hoặc tới một đường dẫn của chính trang này (/…)';
 
 /** Every problem of the narrative of `notice`, with the line of notice.mdx it is on, in line order. */
 export function checkNarrative(notice: NoticeFiles, issues: ContentIssue[]): void {
@@ -37,7 +37,7 @@ export function checkNarrative(notice: NoticeFiles, issues: ContentIssue[]): voi
         found.push({ line: at, text: token.content, expected: HTML });
         htmlLines.add(at);
       }
-      if (token.type === 'image') found.push({ line: at, text: String(token.attrGet('src') ?? ''), expected: 'no image: a notice is text, and the site loads nothing from elsewhere' });
+      if (token.type === 'image') found.push({ line: at, text: String(token.attrGet('src') ?? ''), expected: 'không có hình ảnh: thông báo là văn bản, và trang không tải gì từ nơi khác' });
       if (token.type === 'link_open') {
         const href = String(token.attrGet('href') ?? '');
         if (!/^https?:\/\/[^/]/i.test(href) && !/^\/(?!\/)/.test(href)) found.push({ line: at, text: href, expected: LINK });
@@ -46,14 +46,14 @@ export function checkNarrative(notice: NoticeFiles, issues: ContentIssue[]): voi
   }
   notice.narrative.split('\n').forEach((text, line) => {
     const esm = /^(import|export)\s/.exec(text);
-    if (esm) found.push({ line, text: text.trim(), expected: `Markdown text: an "${esm[1]}" line is MDX code, which a narrative may not hold` });
+    if (esm) found.push({ line, text: text.trim(), expected: `văn bản Markdown: dòng "${esm[1]}" là mã MDX, phần nội dung không được chứa mã` });
     // Braces inside a tag were reported with the tag.
     if (htmlLines.has(line)) return;
     for (const m of text.matchAll(/(?<!\\)\{[^{}]*\}/g)) {
-      found.push({ line, text: m[0], expected: 'Markdown text without MDX expressions (write \\{ and \\} for braces meant as text)' });
+      found.push({ line, text: m[0], expected: 'văn bản Markdown không có biểu thức MDX (viết \\{ và \\} cho dấu ngoặc nhọn là chữ)' });
     }
   });
   for (const f of found.sort((a, b) => a.line - b.line)) {
-    issues.push({ file: notice.file, where: `line ${notice.narrativeLine + f.line}`, field: null, found: f.text, expected: f.expected });
+    issues.push({ file: notice.file, where: `dòng ${notice.narrativeLine + f.line}`, field: null, found: f.text, expected: f.expected });
   }
 }

@@ -35,7 +35,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   };
   const locality = (field: string, id: string): Locality[] => {
     const found = register.localityById.get(id);
-    if (!found) issue(field, id, 'a locality id listed in content/localities (units.csv or former-units.csv)');
+    if (!found) issue(field, id, 'mã của một đơn vị hành chính có trong content/localities (units.csv hoặc former-units.csv)');
     return found ? [found] : [];
   };
   // An agency is named as it was on the notice's date: a department merged later keeps its
@@ -43,7 +43,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   const noticeDate = parseIsoPartialDate(fm.date);
   const agency = (field: string, id: string): Agency[] => {
     const found = register.agencyById.get(id);
-    if (!found) issue(field, id, 'an agency id listed in content/agencies.csv');
+    if (!found) issue(field, id, 'mã của một cơ quan có trong content/agencies.csv');
     const problem = found ? agencyProblemOn(found, noticeDate) : null;
     if (problem) issue(field, id, problem);
     return found ? [found] : [];
@@ -59,7 +59,7 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   const source = notice.source;
   const verbatim = (field: string, text: string): void => {
     if (source !== null && findVerbatim(source, text).length === 0) {
-      issue(field, text, `text that occurs verbatim in ${notice.sourceFile} (white space aside)`);
+      issue(field, text, `đoạn văn có nguyên văn trong ${notice.sourceFile} (không kể khoảng trắng)`);
     }
   };
 
@@ -72,17 +72,17 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
   const refs = (field: string, ids: readonly string[], set: ReadonlySet<string>, what: string): void => {
     if (set === figureIds && reported === 'all') return;
     ids.forEach((id, i) => {
-      if (!set.has(id)) issue(`${field}[${i}]`, id, `the id of ${what} of this notice`);
+      if (!set.has(id)) issue(`${field}[${i}]`, id, `mã của ${what} trong thông báo này`);
     });
   };
 
   const issuer = register.issuerById.get(fm.issuer) ?? null;
-  if (!issuer) issue('issuer', fm.issuer, `an issuer id listed in content/issuers.csv (${register.issuers.map((i) => i.id).join(', ') || 'none listed'})`);
+  if (!issuer) issue('issuer', fm.issuer, `mã của một cơ quan ban hành có trong content/issuers.csv (${register.issuers.map((i) => i.id).join(', ') || 'tệp chưa có mã nào'})`);
   const inspected = localities('inspected', fm.inspected);
   const attending = fm.agencies.flatMap((id, i) =>
     agency(`agencies[${i}]`, id).filter((a) => {
       const named = findName(fm.agenciesPrinted, a.short_name).length > 0;
-      if (!named) issue(`agencies[${i}]`, id, `an agency named in agenciesPrinted (its short name "${a.short_name}" is not there)`);
+      if (!named) issue(`agencies[${i}]`, id, `một cơ quan có tên trong agenciesPrinted (không thấy tên ngắn "${a.short_name}" ở đó)`);
       return named;
     }),
   );
@@ -106,13 +106,13 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     ...(fm.presiding === null ? [] : [['presiding.name', fm.presiding.name] as const]),
     ...(fm.signature?.chain ?? []).map((t, i) => [`signature.chain[${i}]`, t] as const),
   ] as const) {
-    if (source !== null && findName(source, text).length === 0) issue(field, text, `a name that occurs in ${notice.sourceFile} (case and white space aside)`);
+    if (source !== null && findName(source, text).length === 0) issue(field, text, `một tên có trong ${notice.sourceFile} (không kể chữ hoa, chữ thường và khoảng trắng)`);
   }
 
   const findings = fm.findings.map((f, i) => {
     verbatim(`findings[${i}].text`, f.text);
     const resolved = { ...f, localities: localities(`findings[${i}].localities`, f.localities) };
-    refs(`findings[${i}].figures`, f.figures, figureIds, 'a figure (figures.csv)');
+    refs(`findings[${i}].figures`, f.figures, figureIds, 'một số liệu (figures.csv)');
     return resolved;
   });
   const directives = fm.directives.map((d, i): NoticeDirective => {
@@ -126,9 +126,9 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
       agencies: agencies(`${at}.addressee.agencies`, d.addressee.agencies),
     };
     const resolved = { ...d, addressee, lead: parties(`${at}.lead`, d.lead), coordinating: parties(`${at}.coordinating`, d.coordinating) };
-    refs(`${at}.legalRefs`, d.legalRefs, legalIds, 'a legal reference');
-    refs(`${at}.proposals`, d.proposals, proposalIds, 'a proposal');
-    if (fm.directives.findIndex((o) => o.id === d.id) !== i) issue(`directives[${i}].id`, d.id, 'a directive id used once (duplicate)');
+    refs(`${at}.legalRefs`, d.legalRefs, legalIds, 'một văn bản được dẫn (legalReferences)');
+    refs(`${at}.proposals`, d.proposals, proposalIds, 'một kiến nghị');
+    if (fm.directives.findIndex((o) => o.id === d.id) !== i) issue(`directives[${i}].id`, d.id, 'mã nhiệm vụ chỉ dùng một lần (mã bị trùng)');
     return resolved;
   });
   const proposals = fm.proposals.flatMap((p, i): NoticeProposal[] => {
@@ -144,15 +144,15 @@ export function checkNotice(notice: NoticeFiles & { frontmatter: NoticeFrontmatt
     };
     // A proposal whose requester does not resolve has been reported and the build stops.
     const resolved = from.map((f) => ({ ...p, ...rest, from: f }));
-    refs(`${at}.legalRefs`, p.legalRefs, legalIds, 'a legal reference');
-    if (fm.proposals.findIndex((o) => o.id === p.id) !== i) issue(`proposals[${i}].id`, p.id, 'a proposal id used once (duplicate)');
+    refs(`${at}.legalRefs`, p.legalRefs, legalIds, 'một văn bản được dẫn (legalReferences)');
+    if (fm.proposals.findIndex((o) => o.id === p.id) !== i) issue(`proposals[${i}].id`, p.id, 'mã kiến nghị chỉ dùng một lần (mã bị trùng)');
     return resolved;
   });
   fm.dataQuality.forEach((q, i) => {
     if (q.quote === null || source === null) return;
     const count = findVerbatim(source, q.quote).length;
     if (q.occurrences !== null && count !== q.occurrences) {
-      issue(`dataQuality[${i}].occurrences`, String(q.occurrences), `${count}, the number of times "${q.quote}" occurs in ${notice.sourceFile}`);
+      issue(`dataQuality[${i}].occurrences`, String(q.occurrences), `${count}, số lần "${q.quote}" xuất hiện trong ${notice.sourceFile}`);
     } else if (count === 0) {
       verbatim(`dataQuality[${i}].quote`, q.quote);
     }
@@ -167,8 +167,8 @@ export function checkNoticeIds(content: RawContent): ContentIssue[] {
     const other = seen.get(n.id);
     seen.set(n.id, n.file);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(n.id)) {
-      return [{ file: n.file, where: null, field: null, found: n.id, expected: 'a folder name of lower-case ASCII letters, digits and "-" (it is the URL), e.g. 2024-04-trang-dinh' }];
+      return [{ file: n.file, where: null, field: null, found: n.id, expected: 'tên thư mục chỉ gồm chữ thường không dấu, chữ số và dấu "-" (tên này là địa chỉ trang), ví dụ 2024-04-trang-dinh' }];
     }
-    return other ? [{ file: n.file, where: null, field: null, found: n.id, expected: `a folder name not used by ${other}` }] : [];
+    return other ? [{ file: n.file, where: null, field: null, found: n.id, expected: `một tên thư mục khác với tên thư mục của ${other}` }] : [];
   });
 }

@@ -24,12 +24,12 @@ export function checkPlausibility(notice: NoticeFiles, register: Register, issue
       }
       issues.push({
         file: notice.figuresFile,
-        where: `line ${line}`,
+        where: `dòng ${line}`,
         field,
-        found: Number.isFinite(value) ? String(value) : `${value} (a number too large to hold)`,
+        found: Number.isFinite(value) ? String(value) : `${value} (số quá lớn, không lưu được)`,
         expected:
-          `a value from ${range.min} to ${range.max} ${indicator.unit} (${range.why}); ` +
-          `if the notice really says so, list the figure in notice.mdx: outliers: [{ figure: ${f.id}, reason: … }]`,
+          `một giá trị từ ${range.min} đến ${range.max} ${indicator.unit} (${range.why}); ` +
+          `nếu thông báo thực sự ghi như vậy, hãy khai báo số liệu này trong notice.mdx: outliers: [{ figure: ${f.id}, reason: … }]`,
       });
     }
   }
@@ -43,8 +43,8 @@ export function checkPlausibility(notice: NoticeFiles, register: Register, issue
       field: `outliers[${i}].figure`,
       found: id,
       expected: exists
-        ? `a figure outside the plausible range of its unit (${id} is within it: remove the entry)`
-        : 'the id of a figure (figures.csv) of this notice',
+        ? `một số liệu nằm ngoài khoảng hợp lý của đơn vị tính (${id} nằm trong khoảng đó: hãy xóa mục này)`
+        : 'mã của một số liệu (figures.csv) trong thông báo này',
     });
   }
 }

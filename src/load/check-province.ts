@@ -16,7 +16,8 @@ import type { UnitRow } from '../domain/schemas/locality.ts';
 import type { ContentIssue } from './errors.ts';
 import { GAZETTEER_FILE, provinceOf, provinceUnits, readGazetteerFile } from './gazetteer.ts';
 import type { CsvRow } from './read-csv.ts';
-import { issuesFromZod } from './zod-issues.ts';
+import { issuesFromZod, parseContent } from './zod-issues.ts';
+import { yamlExpected } from './read-file.ts';
 
 export const PORTAL_FILE = 'portal.yaml';
 const UNITS = 'content/localities/units.csv';
@@ -26,7 +27,7 @@ export function readPortal(contentDir: string, projectDir: string, issues: Conte
   const path = join(contentDir, PORTAL_FILE);
   const file = relative(projectDir, path);
   if (!existsSync(path)) {
-    issues.push({ file, where: null, field: null, found: null, expected: 'the portal settings: province: "<GSO code of the province>", e.g. province: "20"' });
+    issues.push({ file, where: null, field: null, found: null, expected: 'cấu hình của cổng: province: "<mã tỉnh của Tổng cục Thống kê>", ví dụ province: "20"' });
     return null;
   }
   let data: unknown;
@@ -34,10 +35,10 @@ export function readPortal(contentDir: string, projectDir: string, issues: Conte
     data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
   } catch (e) {
     if (!(e instanceof yaml.YAMLException)) throw e;
-    issues.push({ file, where: `line ${e.mark.line + 1}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    issues.push({ file, where: `dòng ${e.mark.line + 1}`, field: null, found: null, expected: yamlExpected(e.reason) });
     return null;
   }
-  const parsed = portalConfig.safeParse(data, { reportInput: true });
+  const parsed = parseContent(portalConfig, data);
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, data));
     return null;
@@ -52,14 +53,14 @@ export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitR
   const file = relative(projectDir, join(contentDir, GAZETTEER_FILE));
   const gazetteer = readGazetteerFile(contentDir, file);
   if (!gazetteer) {
-    issues.push({ file, where: null, field: null, found: 'no such file', expected: 'the national register of units (node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' });
+    issues.push({ file, where: null, field: null, found: 'không có tệp này', expected: 'danh mục đơn vị hành chính toàn quốc (tạo bằng node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' });
     return;
   }
   issues.push(...gazetteer.issues);
   const register = gazetteer.rows.map((r) => r.data);
   const province = provinceOf(register, portal.province);
   if (!province || province.code !== portal.province || province.level !== 'tinh') {
-    issues.push({ file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province, expected: `the code of a province in ${file}` });
+    issues.push({ file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province, expected: `mã của một tỉnh trong ${file}` });
     return;
   }
   // The province's units of the register: a row of units.csv must be one of them, and each has a row.
@@ -70,7 +71,7 @@ export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitR
   if (root && root.data.code !== portal.province) {
     issues.push({
       file: relative(projectDir, join(contentDir, PORTAL_FILE)), where: null, field: 'province', found: portal.province,
-      expected: `${root.data.code}, the province of ${UNITS} (${root.data.name}); or the units of ${province.name} in ${UNITS} (node scripts/province-units.ts ${portal.province})`,
+      expected: `${root.data.code}, tỉnh của ${UNITS} (${root.data.name}); hoặc các đơn vị của ${province.name} trong ${UNITS} (node scripts/province-units.ts ${portal.province})`,
     });
     return;
   }
@@ -80,17 +81,17 @@ export function checkProvince(portal: PortalConfig, units: readonly CsvRow<UnitR
     listed.add(data.code);
     const unit = official.get(data.code);
     if (!unit) {
-      issues.push({ file: UNITS, where: `line ${line}`, field: 'code', found: data.code, expected: `a unit of ${province.name} (code ${portal.province}, content/portal.yaml) in ${file}` });
+      issues.push({ file: UNITS, where: `dòng ${line}`, field: 'code', found: data.code, expected: `một đơn vị của ${province.name} (mã ${portal.province}, content/portal.yaml) trong ${file}` });
       continue;
     }
     // A parent that is no unit of units.csv at all is reported by check-register.ts: one message.
     const unknownParent = data.parent_code !== null && !codes.has(data.parent_code);
     for (const field of same(data, unit).filter((f) => !(f === 'parent_code' && unknownParent))) {
-      issues.push({ file: UNITS, where: `line ${line}`, field, found: data[field] ?? '', expected: `${unit[field] ?? '(blank)'}, as in ${file}` });
+      issues.push({ file: UNITS, where: `dòng ${line}`, field, found: data[field] ?? '', expected: `${unit[field] ?? '(để trống)'}, như trong ${file}` });
     }
   }
   const missing = mine.filter((u) => !listed.has(u.code));
   for (const u of missing) {
-    issues.push({ file: UNITS, where: null, field: 'code', found: null, expected: `a row for ${u.code} ${u.name}, a unit of ${province.name} in ${file}` });
+    issues.push({ file: UNITS, where: null, field: 'code', found: null, expected: `một dòng cho ${u.code} ${u.name}, đơn vị của ${province.name} trong ${file}` });
   }
 }

@@ -69,38 +69,38 @@ function validateRegister(content: RawContent): ContentIssue[] {
   const levelOf = new Map(content.units.map((r) => [r.data.code, r.data.level]));
   const seen = new Set<string>();
   for (const { line, data } of content.units) {
-    const where = `line ${line}`;
-    if (seen.has(data.code)) issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: 'a code used by one unit only (duplicate)' });
+    const where = `dòng ${line}`;
+    if (seen.has(data.code)) issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: 'mã chỉ dùng cho một đơn vị (mã bị trùng)' });
     seen.add(data.code);
     const parentLevel = PARENT_LEVEL[data.level];
     const expectedDigits = { tinh: 2, huyen: 3, xa: 5 }[data.level];
     if (data.code.length !== expectedDigits) {
-      issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: `${expectedDigits} digits for level ${data.level}` });
+      issues.push({ file: UNITS, where, field: 'code', found: data.code, expected: `${expectedDigits} chữ số cho cấp ${data.level}` });
     }
     if (parentLevel === null && data.parent_code !== null) {
-      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code, expected: 'blank for a province' });
+      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code, expected: 'để trống với đơn vị cấp tỉnh' });
     } else if (parentLevel !== null && (data.parent_code === null || levelOf.get(data.parent_code) !== parentLevel)) {
-      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code ?? '', expected: `the code of a ${parentLevel} unit listed in ${UNITS}` });
+      issues.push({ file: UNITS, where, field: 'parent_code', found: data.parent_code ?? '', expected: `mã của một đơn vị cấp ${parentLevel} có trong ${UNITS}` });
     }
   }
   const ids = registerIds(content);
   for (const { line, data } of content.formerUnits) {
-    const where = `line ${line}`;
-    if (seen.has(data.id)) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: 'an id not used by another unit (duplicate)' });
+    const where = `dòng ${line}`;
+    if (seen.has(data.id)) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: 'mã chưa được đơn vị khác dùng (mã bị trùng)' });
     seen.add(data.id);
-    if (data.code !== null && data.code !== data.id) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: `the GSO code ${data.code} when the code is known` });
-    if (!levelOf.has(data.parent_code)) issues.push({ file: FORMER, where, field: 'parent_code', found: data.parent_code, expected: `a unit listed in ${UNITS}` });
-    if (!ids.has(data.successor) || data.successor === data.id) issues.push({ file: FORMER, where, field: 'successor', found: data.successor, expected: 'another unit of the register' });
+    if (data.code !== null && data.code !== data.id) issues.push({ file: FORMER, where, field: 'id', found: data.id, expected: `mã ${data.code} của Tổng cục Thống kê (đã biết mã thì dùng mã làm id)` });
+    if (!levelOf.has(data.parent_code)) issues.push({ file: FORMER, where, field: 'parent_code', found: data.parent_code, expected: `một đơn vị có trong ${UNITS}` });
+    if (!ids.has(data.successor) || data.successor === data.id) issues.push({ file: FORMER, where, field: 'successor', found: data.successor, expected: 'một đơn vị khác trong danh mục' });
   }
   for (const { line, data, file } of content.successors) {
-    if (!levelOf.has(data.old_code)) issues.push({ file, where: `line ${line}`, field: 'old_code', found: data.old_code, expected: `a unit listed in ${UNITS}` });
+    if (!levelOf.has(data.old_code)) issues.push({ file, where: `dòng ${line}`, field: 'old_code', found: data.old_code, expected: `một đơn vị có trong ${UNITS}` });
   }
   issues.push(...duplicates(content.indicators.map((r) => [r.line, r.data.id]), 'content/indicators.csv'));
   issues.push(...duplicates(content.agencies.map((r) => [r.line, r.data.id]), 'content/agencies.csv'));
   const amountIds = new Set(content.indicators.filter((r) => r.data.kind === 'amount').map((r) => r.data.id));
   for (const { line, data } of content.indicators) {
     if (data.ratio_of !== null && (data.kind !== 'percent' || !amountIds.has(data.ratio_of))) {
-      issues.push({ file: 'content/indicators.csv', where: `line ${line}`, field: 'ratio_of', found: data.ratio_of, expected: 'blank, or on a percent indicator the id of an amount indicator' });
+      issues.push({ file: 'content/indicators.csv', where: `dòng ${line}`, field: 'ratio_of', found: data.ratio_of, expected: 'để trống; hoặc, với chỉ tiêu loại percent, mã của một chỉ tiêu loại amount' });
     }
   }
   return issues;
@@ -111,6 +111,6 @@ function duplicates(rows: [number, string][], file: string): ContentIssue[] {
   return rows.flatMap(([line, id]) => {
     const dup = seen.has(id);
     seen.add(id);
-    return dup ? [{ file, where: `line ${line}`, field: 'id', found: id, expected: 'an id used once (duplicate)' }] : [];
+    return dup ? [{ file, where: `dòng ${line}`, field: 'id', found: id, expected: 'mã chỉ dùng một lần (mã bị trùng)' }] : [];
   });
 }

@@ -19,14 +19,14 @@ export function checkRepeats(notices: readonly RawNotice[], issues: ContentIssue
         const issue = (field: string, found: string, expected: string): void => {
           issues.push({ file: notice.file, where: null, field: `${at}.${field}`, found, expected });
         };
-        if (findVerbatim(notice.source, r.printed).length === 0) issue('printed', r.printed, `text that occurs verbatim in ${notice.sourceFile} (white space aside): the words that say the directive is repeated`);
+        if (findVerbatim(notice.source, r.printed).length === 0) issue('printed', r.printed, `đoạn văn có nguyên văn trong ${notice.sourceFile} (không kể khoảng trắng): câu chữ cho biết nhiệm vụ được nhắc lại`);
         const earlier = byId.get(r.notice);
-        if (!earlier) return issue('notice', r.notice, 'the id of a notice of content/notices/ (its folder name)');
+        if (!earlier) return issue('notice', r.notice, 'mã của một thông báo trong content/notices/ (tên thư mục của thông báo)');
         if (daySpan(parseIsoPartialDate(earlier.frontmatter.date)).last >= starts) {
-          return issue('notice', r.notice, `a notice dated before this one (${notice.frontmatter.date}): ${r.notice} is of ${earlier.frontmatter.date}`);
+          return issue('notice', r.notice, `một thông báo có ngày trước thông báo này (${notice.frontmatter.date}): ${r.notice} có ngày ${earlier.frontmatter.date}`);
         }
         if (!earlier.frontmatter.directives.some((x) => x.id === r.item)) {
-          issue('item', r.item, `the id of a directive of ${r.notice}: ${earlier.frontmatter.directives.map((x) => x.id).join(', ')}`);
+          issue('item', r.item, `mã của một nhiệm vụ trong ${r.notice}: ${earlier.frontmatter.directives.map((x) => x.id).join(', ')}`);
         }
       });
     }

@@ -37,11 +37,11 @@ export interface CheckedReport {
   entries: CheckedEntry[];
 }
 
-/** `line 14` of report.yaml for `entries[0].from` (the entry's line) or `date`; null when not found. */
+/** `dòng 14` of report.yaml for `entries[0].from` (the entry's line) or `date`; null when not found. */
 function whereOf(report: RawReport, field: string): string | null {
   const key = /^entries\[\d+\]/.exec(field)?.[0] ?? field.split('.')[0]!;
   const line = report.lines.get(key);
-  return line === undefined ? null : `line ${line}`;
+  return line === undefined ? null : `dòng ${line}`;
 }
 
 const first = (iso: string): string => daySpan(parseIsoPartialDate(iso)).first;
@@ -62,32 +62,32 @@ function checkReport(report: RawReport, noticeById: ReadonlyMap<string, RawNotic
   };
   const verbatim = (field: string, text: string): number | null => {
     const at = findVerbatim(source, text);
-    if (at.length === 0) issue(field, text, `text that occurs verbatim in ${sourceFile} (white space aside)`);
+    if (at.length === 0) issue(field, text, `đoạn văn có nguyên văn trong ${sourceFile} (không kể khoảng trắng)`);
     return at[0] ?? null;
   };
   const name = (field: string, text: string | null): void => {
-    if (text !== null && findName(source, text).length === 0) issue(field, text, `a name that occurs in ${sourceFile} (case and white space aside)`);
+    if (text !== null && findName(source, text).length === 0) issue(field, text, `một tên có trong ${sourceFile} (không kể chữ hoa, chữ thường và khoảng trắng)`);
   };
   const notLater = (field: string, iso: string, limit: string, what: string): void => {
-    if (first(iso) > limit) issue(field, iso, `a date no later than ${limit}, ${what}`);
+    if (first(iso) > limit) issue(field, iso, `một ngày không sau ${limit}, ${what}`);
   };
 
   verbatim('numberPrinted', data.numberPrinted);
-  if (data.number !== null && !data.numberPrinted.includes(data.number)) issue('number', data.number, `the number as its line prints it: "${data.numberPrinted}"`);
+  if (data.number !== null && !data.numberPrinted.includes(data.number)) issue('number', data.number, `số, ký hiệu đúng như dòng số in: "${data.numberPrinted}"`);
   verbatim('datePrinted', data.datePrinted);
   verbatim('title', data.title);
   verbatim('answers.printed', data.answers.printed);
   name('issuerPrinted', data.issuerPrinted);
   name('signer', data.signer);
   if (String(parseIsoPartialDate(data.date).year) !== report.year) {
-    issue('date', data.date, `a date in ${report.year}, the year folder the report is filed under (content/reports/${report.year}/): correct the date or move the folder`);
+    issue('date', data.date, `một ngày trong năm ${report.year}, năm của thư mục chứa báo cáo (content/reports/${report.year}/): sửa ngày hoặc chuyển báo cáo sang thư mục năm đúng`);
   }
-  if (dataDay !== null) notLater('date', data.date, dataDay, 'the data date (content/data-date.txt): a later date is a slip, or the data date must move on');
+  if (dataDay !== null) notLater('date', data.date, dataDay, 'ngày dữ liệu (content/data-date.txt): ngày muộn hơn là ghi nhầm, nếu không thì phải cập nhật ngày dữ liệu');
 
   const issuer = resolveParty(data.issuer, register, (field, found, expected) => issue(`issuer.${field}`, found, expected));
   const notice = noticeById.get(data.answers.notice);
   if (!notice) {
-    issue('answers.notice', data.answers.notice, 'the id of a notice of content/notices/ (its folder name, e.g. 2024-04-trang-dinh)');
+    issue('answers.notice', data.answers.notice, 'mã của một thông báo trong content/notices/ (tên thư mục của thông báo, ví dụ 2024-04-trang-dinh)');
     return null;
   }
   const items = new Map<string, 'directive' | 'proposal'>([
@@ -99,17 +99,17 @@ function checkReport(report: RawReport, noticeById: ReadonlyMap<string, RawNotic
   const entries = data.entries.flatMap((e, i): CheckedEntry[] => {
     const at = `entries[${i}]`;
     const kind = items.get(e.item);
-    if (!kind) issue(`${at}.item`, e.item, `the id of a directive or proposal of notice ${notice.id}: ${[...items.keys()].join(', ')}`);
-    if (seen.has(e.item)) issue(`${at}.item`, e.item, 'one entry per item in a report: this item has an entry above');
+    if (!kind) issue(`${at}.item`, e.item, `mã của một nhiệm vụ hoặc kiến nghị của thông báo ${notice.id}: ${[...items.keys()].join(', ')}`);
+    if (seen.has(e.item)) issue(`${at}.item`, e.item, 'mỗi nhiệm vụ, kiến nghị chỉ có một mục trong báo cáo: mục này đã có ở trên');
     seen.add(e.item);
-    if (last(e.from) < noticeStart) issue(`${at}.from`, e.from, `a date on or after ${noticeStart}, the notice's date (${notice.frontmatter.date}): a status cannot hold before the notice gave the task`);
-    notLater(`${at}.from`, e.from, last(data.date), `the report's date (${data.date}): a report says what holds when it is written`);
+    if (last(e.from) < noticeStart) issue(`${at}.from`, e.from, `một ngày không trước ${noticeStart}, ngày của thông báo (${notice.frontmatter.date}): không thể có trạng thái trước khi thông báo giao nhiệm vụ`);
+    notLater(`${at}.from`, e.from, last(data.date), `ngày của báo cáo (${data.date}): báo cáo chỉ nêu tình hình tính đến ngày lập`);
     const offset = verbatim(`${at}.evidence`, e.evidence);
     return kind && offset !== null ? [{ kind, item: e.item, status: e.status, from: e.from, evidence: e.evidence, line: lineOfOffset(source, offset) }] : [];
   });
   for (const { line, data: f } of report.figures) {
     if (dataDay !== null && f.as_of !== null && first(f.as_of) > dataDay) {
-      issues.push({ file: report.figuresFile, where: `line ${line}`, field: 'as_of', found: f.as_of, expected: `a date no later than ${dataDay}, the data date (content/data-date.txt)` });
+      issues.push({ file: report.figuresFile, where: `dòng ${line}`, field: 'as_of', found: f.as_of, expected: `một ngày không sau ${dataDay}, ngày dữ liệu (content/data-date.txt)` });
     }
   }
   // A report's figures are checked as a notice's (check-figures.ts): the same file, the same rules;
@@ -124,12 +124,12 @@ function checkReport(report: RawReport, noticeById: ReadonlyMap<string, RawNotic
 function resolveParty(p: PartyRef, register: Register, issue: (field: string, found: string, expected: string) => void): Party | null {
   if ('agency' in p) {
     const agency = register.agencyById.get(p.agency);
-    if (!agency) issue('agency', p.agency, 'an agency id listed in content/agencies.csv');
+    if (!agency) issue('agency', p.agency, 'mã của một cơ quan có trong content/agencies.csv');
     return agency ? { agency } : null;
   }
   if ('locality' in p) {
     const locality = register.localityById.get(p.locality);
-    if (!locality) issue('locality', p.locality, 'a locality id of content/localities/ (a unit of either era: 180, 06040-2025)');
+    if (!locality) issue('locality', p.locality, 'mã của một đơn vị hành chính trong content/localities/ (đơn vị trước hoặc sau sắp xếp: 180, 06040-2025)');
     return locality ? { locality } : null;
   }
   return p;
@@ -146,7 +146,7 @@ function checkContradictions(reports: readonly CheckedReport[], issues: ContentI
         const field = `entries[${report.raw.data.entries.findIndex((x) => x.item === e.item)}].status`;
         issues.push({
           file: report.raw.file, where: whereOf(report.raw, field), field, found: e.status,
-          expected: `the status ${before.report.raw.file} gives ${e.item} of ${report.notice} from ${e.from} ("${before.status}"), or another date: two reports cannot say different things of one day`,
+          expected: `trạng thái mà ${before.report.raw.file} ghi cho ${e.item} của ${report.notice} từ ${e.from} ("${before.status}"), hoặc một ngày khác: hai báo cáo không thể nói khác nhau về cùng một ngày`,
         });
       }
       said.set(key, { report, status: e.status });

@@ -19,13 +19,13 @@ export function readDataDate(contentDir: string, projectDir: string, issues: Con
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
     if (/^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-    issues.push({ file: 'SOURCE_DATE_EPOCH', where: null, field: null, found: epoch, expected: 'whole seconds since 1970-01-01 UTC, e.g. 1764547200' });
+    issues.push({ file: 'SOURCE_DATE_EPOCH', where: null, field: null, found: epoch, expected: 'số giây nguyên tính từ 1970-01-01 UTC, ví dụ 1764547200' });
     return null;
   }
   const path = join(contentDir, DATA_DATE_FILE);
   const file = relative(projectDir, path);
   const fail = (found: string | null): null => {
-    issues.push({ file, where: null, field: null, found, expected: 'one full ISO date, the day content/ was last brought up to date, e.g. 2026-12-01' });
+    issues.push({ file, where: null, field: null, found, expected: 'một ngày ISO đầy đủ, là ngày content/ được cập nhật lần cuối, ví dụ 2026-12-01' });
     return null;
   };
   if (!existsSync(path)) return fail(null);

@@ -1,9 +1,12 @@
 /**
  * Content errors: each names the file, the row or field, the value found and what was
  * expected. The loader collects all of them, then the build stops and prints them together.
+ * They are read by the clerks who publish, in Vietnamese only: every part is written in
+ * Vietnamese at its source (`where`: "dòng 3"; `expected`: what is needed, worded to follow
+ * "cần"), and only file names, field paths, codes and values stay as they are.
  */
 
-/** One problem in the content. `where` is a line ("line 3") or a field path ("directives[2.1-c].legalRefs[0]"). */
+/** One problem in the content. `where` is a line ("dòng 3") or a place in a file ("đối tượng 2, thuộc tính code"). */
 export interface ContentIssue {
   file: string;
   where: string | null;
@@ -12,13 +15,13 @@ export interface ContentIssue {
   expected: string;
 }
 
-/** Formats one issue as a single line: `file, line 3, field "value": found "17,420"; expected …`. */
+/** Formats one issue as a single line: `file, dòng 3, trường "value": thấy "17,420"; cần …`. */
 export function formatIssue(issue: ContentIssue): string {
   const parts = [issue.file];
   if (issue.where) parts.push(issue.where);
-  if (issue.field) parts.push(`field "${showInvisible(issue.field)}"`);
-  const found = issue.found === null ? '' : `found ${showInvisible(JSON.stringify(issue.found))}; `;
-  return `${parts.join(', ')}: ${found}expected ${issue.expected}`;
+  if (issue.field) parts.push(`trường "${showInvisible(issue.field)}"`);
+  const found = issue.found === null ? '' : `thấy ${showInvisible(JSON.stringify(issue.found))}; `;
+  return `${parts.join(', ')}: ${found}cần ${issue.expected}`;
 }
 
 /**
@@ -40,7 +43,7 @@ export class ContentError extends Error {
 
   constructor(issues: readonly ContentIssue[]) {
     const n = issues.length;
-    super(`${n} content error${n === 1 ? '' : 's'}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    super(`${n} lỗi nội dung:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
     this.name = 'ContentError';
     this.issues = issues;
   }
@@ -49,6 +52,6 @@ export class ContentError extends Error {
 /** Shows any value compactly in an error message. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value === undefined) return '(missing)';
+  if (value === undefined) return '(không có)';
   return JSON.stringify(value) ?? String(value);
 }

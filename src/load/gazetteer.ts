@@ -32,7 +32,7 @@ export function readGazetteer(contentDir = resolve('content')): UnitRow[] {
   const file = relative(dirname(contentDir), join(contentDir, GAZETTEER_FILE));
   const read = readGazetteerFile(contentDir, file);
   if (!read) {
-    throw new ContentError([{ file, where: null, field: null, found: 'no such file', expected: 'the national gazetteer (node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' }]);
+    throw new ContentError([{ file, where: null, field: null, found: 'không có tệp này', expected: 'danh mục đơn vị hành chính toàn quốc (tạo bằng node scripts/extract-gazetteer.ts <dvhc-2025-03-01.csv>)' }]);
   }
   if (read.issues.length > 0) throw new ContentError(read.issues);
   return read.rows.map((r) => r.data);

@@ -17,14 +17,14 @@ import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
 import { noticeFolders } from './check-files.ts';
-import { readContentText } from './read-file.ts';
+import { readContentText, yamlExpected } from './read-file.ts';
 import { refuseDraft } from './draft-flag.ts';
 import { readReports, type RawReport } from './read-reports.ts';
-import { issuesFromZod } from './zod-issues.ts';
+import { issuesFromZod, parseContent } from './zod-issues.ts';
 
 /** What a notice marked `draft: true` must become before it is published. */
 export const DRAFT_EXPECTED =
-  'a reviewed notice — bản nháp chưa được duyệt: check it against import-report.md and source.txt, resolve and delete the review: list, fill the blank fields, then remove draft: true after review';
+  'một thông báo đã duyệt — đây là bản nháp chưa được duyệt: đối chiếu với import-report.md và source.txt, xử lý xong rồi xóa danh sách review:, điền các trường còn trống, duyệt xong thì xóa dòng draft: true';
 
 /** One notice folder as read from disk, whether or not its frontmatter and text could be read. */
 export interface NoticeFiles {
@@ -86,7 +86,7 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
   const rel = (p: string): string => relative(projectDir, p);
   const csvResult = <S extends Parameters<typeof readCsv>[2]>(path: string, schema: S, reportMissing = true) => {
     if (!existsSync(path)) {
-      if (reportMissing) issues.push({ file: rel(path), where: null, field: null, found: null, expected: 'this file to exist' });
+      if (reportMissing) issues.push({ file: rel(path), where: null, field: null, found: null, expected: 'có tệp này' });
       return null;
     }
     const text = readContentText(path, rel(path), contentDir, issues);
@@ -134,10 +134,10 @@ export function readContent(contentDir: string, projectDir = dirname(contentDir)
     const file = rel(join(dir, 'notice.mdx'));
     // A file under a wrong name (notice.md) was reported with the fix; its absence is not reported again.
     const text = (path: string, missing: string): string | null => readText(path, misnamed.has(basename(path)) ? null : missing);
-    const noticeText = text(join(dir, 'notice.mdx'), 'the notice: YAML frontmatter between two "---" lines, then the narrative');
+    const noticeText = text(join(dir, 'notice.mdx'), 'tệp thông báo: phần đầu YAML (frontmatter) giữa hai dòng "---", sau đó là phần nội dung');
     const parsed = noticeText === null ? null : readNoticeFile(noticeText, file, issues);
     const sourcePath = join(dir, 'source.txt');
-    const source = text(sourcePath, 'the original text of the notice beside notice.mdx')?.normalize('NFC') ?? null;
+    const source = text(sourcePath, 'văn bản gốc của thông báo, đặt cạnh notice.mdx')?.normalize('NFC') ?? null;
     const figures = csvResult(join(dir, 'figures.csv'), figureRow, !misnamed.has('figures.csv'));
     const criteriaPath = join(dir, 'criteria.csv');
     const criteria = existsSync(criteriaPath) ? csv(criteriaPath, criterionStatusRow) : [];
@@ -171,7 +171,7 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
   const body = text;
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(body);
   if (!match) {
-    issues.push({ file, where: 'line 1', field: null, found: text.slice(0, 20), expected: 'YAML frontmatter between two "---" lines' });
+    issues.push({ file, where: 'dòng 1', field: null, found: text.slice(0, 20), expected: 'phần đầu YAML (frontmatter) giữa hai dòng "---"' });
     return null;
   }
   const narrative = body.slice(match[0].length).normalize('NFC');
@@ -183,12 +183,12 @@ function readNoticeFile(text: string, file: string, issues: ContentIssue[]): { f
   } catch (e) {
     if (!(e instanceof yaml.YAMLException)) throw e;
     // The mark counts lines of the frontmatter from 0; the file has the "---" line before it.
-    issues.push({ file, where: `line ${e.mark.line + 2}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    issues.push({ file, where: `dòng ${e.mark.line + 2}`, field: null, found: null, expected: yamlExpected(e.reason) });
     return { frontmatter: null, narrative, narrativeLine };
   }
   // An imported draft (npm run import) is refused as a draft; every other error is still listed.
   data = refuseDraft(data, file, DRAFT_EXPECTED, issues);
-  const parsed = noticeFrontmatter.safeParse(data, { reportInput: true });
+  const parsed = parseContent(noticeFrontmatter, data);
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, data));
     return { frontmatter: null, narrative, narrativeLine };

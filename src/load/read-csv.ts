@@ -5,8 +5,15 @@
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './errors.ts';
-import { issuesFromZod } from './zod-issues.ts';
+import { issuesFromZod, parseContent } from './zod-issues.ts';
 import { normalizeViText } from '../domain/vi-number.ts';
+
+/** What papaparse reports about quotes and delimiters (its messages are English), in Vietnamese, by its error code. */
+const CSV_ERRORS: Readonly<Record<string, string>> = {
+  MissingQuotes: 'một ô mở bằng dấu ngoặc kép nhưng không có dấu ngoặc kép đóng',
+  InvalidQuotes: 'dấu ngoặc kép của một ô đặt sai chỗ: ô mở bằng dấu ngoặc kép phải đóng bằng dấu ngoặc kép ngay trước dấu phẩy hoặc cuối dòng',
+  UndetectableDelimiter: 'không nhận ra dấu phân cách giữa các cột (các cột phải phân cách bằng dấu phẩy)',
+};
 
 /** A validated row and the line of the file it starts on (the header is line 1). */
 export interface CsvRow<T> {
@@ -55,33 +62,33 @@ export function readCsv<S extends z.ZodObject>(
       newlines += countNewlines(body, start, result.meta.cursor);
       offset = result.meta.cursor;
       for (const e of result.errors) {
-        issues.push({ file, where: `line ${line}`, field: null, found: null, expected: `well-formed CSV (${e.message})` });
+        issues.push({ file, where: `dòng ${line}`, field: null, found: null, expected: `tệp CSV đúng định dạng (${CSV_ERRORS[e.code] ?? e.message})` });
       }
       raw.push({ line, cells: result.data });
     },
   });
   const header = raw.shift();
   if (!header) {
-    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'a header row' }], rejected: null };
+    return { rows, issues: [{ file, where: null, field: null, found: '', expected: 'một dòng tiêu đề' }], rejected: null };
   }
   const columns = Object.keys(schema.shape);
   const names = header.cells.map((c) => c.trim());
   if (names.join(',') !== columns.join(',')) {
-    issues.push({ file, where: 'line 1 (header)', field: null, found: names.join(','), expected: `the columns ${columns.join(',')}` });
+    issues.push({ file, where: 'dòng 1 (tiêu đề)', field: null, found: names.join(','), expected: `các cột ${columns.join(',')}` });
     return { rows, issues, rejected: null };
   }
   for (const { line, cells } of raw) {
     if (cells.length !== columns.length) {
       rejected.push(Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')])));
-      issues.push({ file, where: `line ${line}`, field: null, found: `${cells.length} cells`, expected: `${columns.length} cells, one per column` });
+      issues.push({ file, where: `dòng ${line}`, field: null, found: `${cells.length} ô`, expected: `${columns.length} ô, mỗi cột một ô` });
       continue;
     }
     const record = Object.fromEntries(columns.map((c, i) => [c, normalizeViText(cells[i] ?? '')]));
-    const parsed = schema.safeParse(record, { reportInput: true });
+    const parsed = parseContent(schema, record);
     if (parsed.success) rows.push({ line, data: parsed.data });
     else {
       rejected.push(record);
-      issues.push(...issuesFromZod(parsed.error, file, `line ${line}`, record));
+      issues.push(...issuesFromZod(parsed.error, file, `dòng ${line}`, record));
     }
   }
   return { rows, issues, rejected };

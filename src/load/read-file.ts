@@ -39,37 +39,46 @@ export function readContentText(path: string, file: string, root: string, issues
     try {
       target = realpathSync(path);
     } catch {
-      return fail(`a symbolic link to ${readlinkSync(path)}, which does not exist`, 'a regular file inside content/');
+      return fail(`một liên kết (symbolic link) tới ${readlinkSync(path)}, nơi không tồn tại`, 'một tệp thông thường nằm trong content/');
     }
     const inside = realpathSync(root);
-    if (!target.startsWith(inside + sep)) return fail(`a symbolic link to ${readlinkSync(path)}`, 'a regular file inside content/ (a link may not lead out of it)');
+    if (!target.startsWith(inside + sep)) return fail(`một liên kết (symbolic link) tới ${readlinkSync(path)}`, 'một tệp thông thường nằm trong content/ (liên kết không được dẫn ra ngoài content/)');
   }
   const size = statSync(path).size;
   const limit = sizeLimit(path);
-  if (size > limit) return fail(`${units(size)} (${size} bytes)`, `a file of at most ${units(limit)}; is this the right file? A notice's text is some 15 KiB`);
+  if (size > limit) return fail(`${units(size)} (${size} byte)`, `một tệp không quá ${units(limit)}; có đúng tệp không? Văn bản một thông báo chỉ khoảng 15 KiB`);
   const bytes = readFileSync(path);
   const problem = encodingProblem(bytes);
   if (problem) return fail(problem.found, problem.expected);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const garbled = detectGarbledLegacy(text);
   if (garbled) {
-    return fail(`Vietnamese in the legacy ${garbled} encoding, converted to UTF-8 character by character (unreadable letters such as "µ", "¸", "®")`, CONVERT);
+    return fail(`tiếng Việt theo bảng mã cũ ${garbled} đã bị chuyển sang UTF-8 từng ký tự một (chữ không đọc được như "µ", "¸", "®")`, CONVERT);
   }
   return text;
 }
 
-const CONVERT = 'UTF-8 Unicode text: convert the file (e.g. Unikey → Công cụ chuyển mã, or save as "UTF-8" in the editor) and check it again';
+const CONVERT = 'văn bản Unicode UTF-8: chuyển mã tệp (ví dụ Unikey → Công cụ chuyển mã, hoặc lưu lại với kiểu mã "UTF-8" trong trình soạn thảo) rồi kiểm tra lại';
+
+/**
+ * What a YAML file that cannot be read needs: valid YAML. The YAML reader's own reason
+ * (js-yaml: "bad indentation of a mapping entry", …) has no Vietnamese form; it is quoted as the
+ * reader's words, after the line it names (the issue's `where`).
+ */
+export function yamlExpected(reason: string): string {
+  return `YAML đúng cú pháp (trình đọc YAML báo: ${reason})`;
+}
 
 /** What is wrong with the bytes as UTF-8 text, or null when they are UTF-8. */
 function encodingProblem(bytes: Buffer): { found: string; expected: string } | null {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { found: `UTF-16 text (byte order mark ${bytes[0] === 0xff ? 'FF FE, little-endian' : 'FE FF, big-endian'})`, expected: CONVERT };
+    return { found: `văn bản UTF-16 (dấu thứ tự byte ${bytes[0] === 0xff ? 'FF FE, little-endian' : 'FE FF, big-endian'})`, expected: CONVERT };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // UTF-16 without a BOM puts a NUL beside every ASCII letter; anything else with NULs is binary.
     const nuls = bytes.subarray(0, 200).filter((b) => b === 0).length;
-    const found = nuls >= 20 ? 'UTF-16 text without a byte order mark (NUL bytes between the letters)' : `binary data (a NUL byte at byte ${nul})`;
+    const found = nuls >= 20 ? 'văn bản UTF-16 không có dấu thứ tự byte (byte NUL xen giữa các chữ)' : `dữ liệu nhị phân (byte NUL ở byte thứ ${nul})`;
     return { found, expected: CONVERT };
   }
   try {
@@ -80,7 +89,7 @@ function encodingProblem(bytes: Buffer): { found: string; expected: string } | n
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
     const legacy = guessLegacyEncoding(bytes);
-    const what = legacy === 'unknown' ? 'text in a legacy (non-Unicode) encoding' : `Vietnamese in the legacy ${legacy} encoding`;
-    return { found: `${what} (line ${line} has bytes that are not UTF-8)`, expected: CONVERT };
+    const what = legacy === 'unknown' ? 'văn bản theo bảng mã cũ (không phải Unicode)' : `tiếng Việt theo bảng mã cũ ${legacy}`;
+    return { found: `${what} (dòng ${line} có byte không phải UTF-8)`, expected: CONVERT };
   }
 }

@@ -22,7 +22,7 @@ export function readDistrictShapes(contentDir: string, projectDir: string, bound
     issues.push({ file, where, field: null, found: typeof found === 'string' ? found : JSON.stringify(found) ?? String(found), expected });
   };
   if (!existsSync(path)) {
-    fail('file', null, 'the district boundaries (see content/geo/SOURCES.md)');
+    fail('tệp', null, 'ranh giới các đơn vị cấp huyện (xem content/geo/SOURCES.md)');
     return [];
   }
   const text = readContentText(path, file, contentDir, issues);
@@ -31,11 +31,11 @@ export function readDistrictShapes(contentDir: string, projectDir: string, bound
   try {
     data = JSON.parse(text) as FeatureCollection;
   } catch (e) {
-    fail('file', null, `valid JSON (${(e as Error).message})`);
+    fail('tệp', null, `JSON đúng cú pháp (trình đọc JSON báo: ${(e as Error).message})`);
     return [];
   }
   if (data.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
-    fail('type', data.type, '"FeatureCollection"');
+    fail('thuộc tính type', data.type, '"FeatureCollection"');
     return [];
   }
   const districts = localities.filter((l) => l.level === 'huyen' && l.status === 'active');
@@ -46,24 +46,24 @@ export function readDistrictShapes(contentDir: string, projectDir: string, bound
     const code: unknown = f.properties?.['code'];
     const name: unknown = f.properties?.['name'];
     if (typeof code !== 'string' || !codes.has(code)) {
-      fail(`feature ${i + 1}, property code`, code, `the GSO code of a district-level unit in units.csv (${[...codes].join(', ')})`);
+      fail(`đối tượng ${i + 1}, thuộc tính code`, code, `mã của một đơn vị cấp huyện trong units.csv (${[...codes].join(', ')})`);
       return;
     }
     if (typeof name !== 'string' || name === '') {
-      fail(`feature ${i + 1} (${code}), property name`, name, 'the name of the unit');
+      fail(`đối tượng ${i + 1} (${code}), thuộc tính name`, name, 'tên của đơn vị');
       return;
     }
-    if (seen.has(code)) fail(`feature ${i + 1}, property code`, code, 'one shape per district');
+    if (seen.has(code)) fail(`đối tượng ${i + 1}, thuộc tính code`, code, 'mỗi huyện chỉ một hình');
     seen.add(code);
     const geometry = f.geometry;
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-      fail(`feature ${i + 1} (${code}), geometry.type`, geometry.type, 'Polygon or MultiPolygon');
+      fail(`đối tượng ${i + 1} (${code}), geometry.type`, geometry.type, 'Polygon hoặc MultiPolygon');
       return;
     }
     // d3-geo reads rings on the sphere: an exterior ring wound the other way covers the rest of the globe.
-    if (geoArea(f) > 2 * Math.PI) fail(`feature ${i + 1} (${code}), ring winding`, 'a shape covering most of the sphere', 'clockwise exterior rings (re-run scripts/simplify-boundaries.ts)');
+    if (geoArea(f) > 2 * Math.PI) fail(`đối tượng ${i + 1} (${code}), chiều của vòng`, 'một hình phủ gần hết quả cầu', 'vòng ngoài theo chiều kim đồng hồ (chạy lại scripts/simplify-boundaries.ts)');
     shapes.push({ type: 'Feature', properties: { code, name }, geometry });
   });
-  for (const d of districts) if (d.code && !seen.has(d.code)) fail('features', `no shape for ${d.code} ${d.name}`, 'one shape per district-level unit of units.csv');
+  for (const d of districts) if (d.code && !seen.has(d.code)) fail('danh sách features', `không có hình cho ${d.code} ${d.name}`, 'mỗi đơn vị cấp huyện trong units.csv một hình');
   return shapes;
 }

@@ -11,17 +11,17 @@ import { refuseDraft } from './draft-flag.ts';
 import type { ContentIssue } from './errors.ts';
 import { normalizeDeep } from './normalize.ts';
 import { documentFolders } from './check-files.ts';
-import { readContentText } from './read-file.ts';
+import { readContentText, yamlExpected } from './read-file.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
 import { figureRow, type FigureRow } from '../domain/schemas/figure.ts';
-import { issuesFromZod } from './zod-issues.ts';
+import { issuesFromZod, parseContent } from './zod-issues.ts';
 
 /** The files a report folder may hold; figures.csv (the figures the report gives, as a notice's) is optional. */
 export const REPORT_FILES = ['report.yaml', 'source.txt', 'figures.csv'] as const;
 
 /** What a report marked `draft: true` must become before it is published. */
 export const REPORT_DRAFT_EXPECTED =
-  'a reviewed report — bản nháp chưa được duyệt: check it against import-report.md and source.txt, resolve and delete the review: list, fill the blank fields (an item, the notice answered), then remove draft: true after review';
+  'một báo cáo đã duyệt — đây là bản nháp chưa được duyệt: đối chiếu với import-report.md và source.txt, xử lý xong rồi xóa danh sách review:, điền các trường còn trống (nhiệm vụ, kiến nghị được báo cáo; thông báo được trả lời), duyệt xong thì xóa dòng draft: true';
 
 /** One report folder whose data and text were both read. */
 export interface RawReport {
@@ -61,10 +61,10 @@ export function readReports(contentDir: string, rel: (path: string) => string, i
   const fail = (path: string, expected: string): void => {
     issues.push({ file: rel(path), where: null, field: null, found: null, expected });
   };
-  return documentFolders(join(contentDir, 'reports'), { noun: 'report', folder: 'reports', file: 'report.yaml' }, rel, issues).flatMap(({ dir, year, id }) => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(dir, 'a folder name of lower-case letters without diacritics, digits and single hyphens: 2024-06-bc-trang-dinh');
+  return documentFolders(join(contentDir, 'reports'), { noun: 'báo cáo', folder: 'reports', file: 'report.yaml' }, rel, issues).flatMap(({ dir, year, id }) => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(dir, 'tên thư mục chỉ gồm chữ thường không dấu, chữ số và từng dấu "-" đơn lẻ: 2024-06-bc-trang-dinh');
     for (const name of readdirSync(dir).sort()) {
-      if (!(REPORT_FILES as readonly string[]).includes(name) || isDir(join(dir, name))) fail(join(dir, name), `only the files of a report in its folder: ${REPORT_FILES.join(', ')}`);
+      if (!(REPORT_FILES as readonly string[]).includes(name) || isDir(join(dir, name))) fail(join(dir, name), `chỉ các tệp của một báo cáo trong thư mục của báo cáo: ${REPORT_FILES.join(', ')}`);
     }
     return readReport(dir, id, year, rel, contentDir, issues) ?? [];
   });
@@ -79,8 +79,8 @@ function readReport(dir: string, id: string, year: string, rel: (path: string) =
     issues.push({ file: rel(path), where: null, field: null, found: null, expected });
     return null;
   };
-  const yamlText = text(dataPath, 'the report: its number, date, issuer, the notice it answers and one entry per directive or proposal (docs/data-format.md, "Status reports")');
-  const source = text(sourcePath, 'the original text of the report beside report.yaml')?.normalize('NFC') ?? null;
+  const yamlText = text(dataPath, 'tệp báo cáo: số, ngày, cơ quan ban hành, thông báo được trả lời và mỗi nhiệm vụ hoặc kiến nghị một mục (docs/data-format.md, mục "Status reports")');
+  const source = text(sourcePath, 'văn bản gốc của báo cáo, đặt cạnh report.yaml')?.normalize('NFC') ?? null;
   if (yamlText === null) return null;
   let raw: unknown;
   try {
@@ -88,12 +88,12 @@ function readReport(dir: string, id: string, year: string, rel: (path: string) =
     raw = normalizeDeep(yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }));
   } catch (e) {
     if (!(e instanceof yaml.YAMLException)) throw e;
-    issues.push({ file, where: `line ${e.mark.line + 1}`, field: null, found: null, expected: `valid YAML (${e.reason})` });
+    issues.push({ file, where: `dòng ${e.mark.line + 1}`, field: null, found: null, expected: yamlExpected(e.reason) });
     return null;
   }
   // An imported draft (npm run import) is refused as a draft; every other error is still listed.
   raw = refuseDraft(raw, file, REPORT_DRAFT_EXPECTED, issues);
-  const parsed = reportFile.safeParse(raw, { reportInput: true });
+  const parsed = parseContent(reportFile, raw);
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, file, null, raw));
     return null;

@@ -135,6 +135,8 @@ describe('the sample notice, from .docx to published', () => {
       expect(await card(key).getAttribute('class')).toMatch(/desk-item--error/u);
       await expect.poll(() => card(key).locator('.desk-issue').innerText()).toContain('indicator');
       await expect.poll(() => card(key).locator('.desk-issue').innerText()).toContain('figures.csv');
+      // What is needed, in Vietnamese at its source (src/load/zod-issues.ts): the same as tests/unit/desk-publish.test.ts.
+      await expect.poll(() => card(key).locator('.desk-issue').innerText()).toContain('một mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ so-tai-chinh');
     }
     expect(treeHash(content)).toBe(before);
   });

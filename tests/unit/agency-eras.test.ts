@@ -85,54 +85,54 @@ describe('the checks of the agency register, each at its boundary', () => {
 
   it('rejects a successor dated the last day itself', () => {
     expect(errorsWith([{ file: SUCCESSORS, find: khdtRow, replace: 'so-ke-hoach-va-dau-tu,so-tai-chinh,2025-02-28,' }])).toEqual([
-      'content/agency-successors.csv, line 2, field "effective_date": found "2025-02-28"; expected the day after the last day of Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, until 28/02/2025)',
+      'content/agency-successors.csv, dòng 2, trường "effective_date": thấy "2025-02-28"; cần ngày liền sau ngày cuối cùng của Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, đến 28/02/2025)',
     ]);
   });
 
   it('rejects a successor dated the day before the successor began, and accepts the day it began', () => {
     const begins = (day: string): Edit => ({ file: AGENCIES, find: 'Nông nghiệp và Môi trường,2025-03-01,', replace: `Nông nghiệp và Môi trường,${day},` });
     expect(errorsWith([begins('2025-03-02')])).toEqual([
-      'content/agency-successors.csv, line 3, field "effective_date": found "2025-03-01"; expected a day on which the successor existed: Sở Nông nghiệp và Môi trường (so-nong-nghiep-va-moi-truong, from 02/3/2025) did not',
-      'content/agency-successors.csv, line 4, field "effective_date": found "2025-03-01"; expected a day on which the successor existed: Sở Nông nghiệp và Môi trường (so-nong-nghiep-va-moi-truong, from 02/3/2025) did not',
+      'content/agency-successors.csv, dòng 3, trường "effective_date": thấy "2025-03-01"; cần một ngày mà cơ quan kế tục đang tồn tại: Sở Nông nghiệp và Môi trường (so-nong-nghiep-va-moi-truong, từ 02/3/2025) không tồn tại vào ngày đó',
+      'content/agency-successors.csv, dòng 4, trường "effective_date": thấy "2025-03-01"; cần một ngày mà cơ quan kế tục đang tồn tại: Sở Nông nghiệp và Môi trường (so-nong-nghiep-va-moi-truong, từ 02/3/2025) không tồn tại vào ngày đó',
     ]);
     expect(errorsWith([begins('2025-03-01')])).toEqual([]);
   });
 
   it('rejects an unknown successor and an unknown agency', () => {
     expect(errorsWith([{ file: SUCCESSORS, find: khdtRow, replace: 'so-ke-hoach-va-dau-tu,so-tai-chinh-moi,2025-03-01,' }])).toEqual([
-      'content/agency-successors.csv, line 2, field "successor": found "so-tai-chinh-moi"; expected an agency id listed in content/agencies.csv',
+      'content/agency-successors.csv, dòng 2, trường "successor": thấy "so-tai-chinh-moi"; cần mã của một cơ quan có trong content/agencies.csv',
     ]);
     expect(errorsWith([{ file: SUCCESSORS, find: khdtRow, replace: 'so-ke-hoach-dau-tu,so-tai-chinh,2025-03-01,' }])).toEqual([
-      'content/agency-successors.csv, line 2, field "agency": found "so-ke-hoach-dau-tu"; expected an agency id listed in content/agencies.csv',
+      'content/agency-successors.csv, dòng 2, trường "agency": thấy "so-ke-hoach-dau-tu"; cần mã của một cơ quan có trong content/agencies.csv',
     ]);
   });
 
   it('rejects a successor of an agency that has no last day', () => {
     expect(errorsWith([{ file: SUCCESSORS, find: khdtRow, replace: 'so-y-te,so-tai-chinh,2025-03-01,' }])).toEqual([
-      'content/agency-successors.csv, line 2, field "agency": found "so-y-te"; expected an agency with a last day (valid_to in content/agencies.csv) to be succeeded: Sở Y tế (so-y-te) has none',
+      'content/agency-successors.csv, dòng 2, trường "agency": thấy "so-y-te"; cần một cơ quan có ngày cuối cùng (valid_to trong content/agencies.csv) thì mới có cơ quan kế tục: Sở Y tế (so-y-te) không có ngày cuối cùng',
     ]);
   });
 
   it('rejects a last day before the first, and a date without the decision that set it', () => {
     expect(errorsWith([{ file: AGENCIES, find: 'Nông nghiệp và Môi trường,2025-03-01,,', replace: 'Nông nghiệp và Môi trường,2025-03-01,2025-02-28,' }])).toContain(
-      'content/agencies.csv, line 17, field "valid_to": found "2025-02-28"; expected a day on or after valid_from 2025-03-01',
+      'content/agencies.csv, dòng 17, trường "valid_to": thấy "2025-02-28"; cần một ngày không trước valid_from 2025-03-01',
     );
     expect(errorsWith([{ file: AGENCIES, find: 'so-y-te,Sở Y tế,Y tế,,,,', replace: 'so-y-te,Sở Y tế,Y tế,,2030-12-31,,' }])).toEqual([
-      'content/agencies.csv, line 11, field "basis": found ""; expected the decision that set valid_from or valid_to, as cited (e.g. Nghị quyết số 04 ngày 18/02/2025 của HĐND tỉnh Lạng Sơn)',
+      'content/agencies.csv, dòng 11, trường "basis": thấy ""; cần văn bản làm căn cứ cho valid_from hoặc valid_to, ghi như khi trích dẫn (ví dụ Nghị quyết số 04 ngày 18/02/2025 của HĐND tỉnh Lạng Sơn)',
     ]);
   });
 
   it('rejects an agency that is its own successor, directly or through another', () => {
     expect(errorsWith([{ file: SUCCESSORS, find: khdtRow, replace: 'so-ke-hoach-va-dau-tu,so-ke-hoach-va-dau-tu,2025-03-01,' }])).toEqual([
-      'content/agency-successors.csv, line 2, field "successor": found "so-ke-hoach-va-dau-tu"; expected another agency than the one it succeeds',
+      'content/agency-successors.csv, dòng 2, trường "successor": thấy "so-ke-hoach-va-dau-tu"; cần một cơ quan khác với cơ quan được kế tục (một cơ quan không kế tục chính nó)',
     ]);
     // Sở Tài chính ends and becomes Sở Kế hoạch và Đầu tư again: a cycle, reported once.
     const errors = errorsWith([
       { file: AGENCIES, find: 'so-tai-chinh,Sở Tài chính,Tài chính,,,,', replace: 'so-tai-chinh,Sở Tài chính,Tài chính,,2025-02-28,Quyết định thử,' },
       { file: SUCCESSORS, find: 'ban-dan-toc,', replace: 'so-tai-chinh,so-ke-hoach-va-dau-tu,2025-03-01,Quyết định thử,\nban-dan-toc,' },
     ]);
-    expect(errors.filter((e) => e.includes('cycle'))).toEqual([
-      'content/agency-successors.csv, line 8, field "successor": found "so-ke-hoach-va-dau-tu"; expected successors that never lead back to an agency (cycle: so-ke-hoach-va-dau-tu → so-tai-chinh → so-ke-hoach-va-dau-tu)',
+    expect(errors.filter((e) => e.includes('vòng lặp'))).toEqual([
+      'content/agency-successors.csv, dòng 8, trường "successor": thấy "so-ke-hoach-va-dau-tu"; cần chuỗi cơ quan kế tục không quay lại cơ quan trước đó (vòng lặp: so-ke-hoach-va-dau-tu → so-tai-chinh → so-ke-hoach-va-dau-tu)',
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('the checks of the agency register, each at its boundary', () => {
     const errors = errorsWith(endsOn('2024-04-29', '2024-04-30'));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).toBe(
-      'content/notices/2024/2024-04-trang-dinh/notice.mdx, field "agencies[0]": found "so-ke-hoach-va-dau-tu"; expected an agency that existed on tháng 4/2024: Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, until 29/4/2024) did not; from 30/4/2024 it is so-tai-chinh',
+      'content/notices/2024/2024-04-trang-dinh/notice.mdx, trường "agencies[0]": thấy "so-ke-hoach-va-dau-tu"; cần một cơ quan còn tồn tại vào tháng 4/2024: Sở Kế hoạch và Đầu tư (so-ke-hoach-va-dau-tu, đến 29/4/2024) không tồn tại vào thời điểm đó; từ 30/4/2024 là so-tai-chinh',
     );
     expect(errorsWith(endsOn('2024-04-30', '2024-05-01'))).toEqual([]);
   });

@@ -57,12 +57,12 @@ describe('new-rural criteria, criterion by criterion', () => {
   it('stops the build when the criteria listed as met contradict the count 09/19', () => {
     const errors = errorsOf(withCriteria(Array.from({ length: 19 }, (_, i) => ({ criterion: i + 1, met: i < 10 }))));
     expect(errors).toEqual([
-      `content/${noticeDir}/criteria.csv, field "status": found "10 met and 9 not met for ${chiMinh}"; expected agreement with content/${noticeDir}/figures.csv line 9: 9 of 19 criteria met ("09/19")`,
+      `content/${noticeDir}/criteria.csv, trường "status": thấy "10 tiêu chí đạt và 9 tiêu chí chưa đạt của ${chiMinh}"; cần khớp với content/${noticeDir}/figures.csv dòng 9: đạt 9 trên 19 tiêu chí ("09/19")`,
     ]);
   });
 
   it('stops the build on a criterion number that is not one of the 19', () => {
     const errors = errorsOf(withCriteria([{ criterion: 20, met: true }]));
-    expect(errors).toEqual([`content/${noticeDir}/criteria.csv, line 2, field "criterion": found "20"; expected a criterion number listed in content/ntm-criteria.csv`]);
+    expect(errors).toEqual([`content/${noticeDir}/criteria.csv, dòng 2, trường "criterion": thấy "20"; cần số thứ tự của một tiêu chí có trong content/ntm-criteria.csv`]);
   });
 });

@@ -57,7 +57,12 @@ describe('publishing the sample draft from the desk', () => {
     const placed = placeIssues(out.issues, readDocument(draft)!, '2024-04-trang-dinh');
     // The two figures the importer could give no indicator: "03 chương trình mục tiêu quốc gia", "02 xã vùng III".
     expect([...placed.byItem.keys()].sort()).toEqual(['figure:de-xuat-3-so-lieu-so-luong', 'figure:so-lieu-so-luong']);
-    expect(placed.byItem.get('figure:so-lieu-so-luong')![0]).toMatchObject({ field: 'indicator', found: '' });
+    expect(placed.byItem.get('figure:so-lieu-so-luong')![0]).toMatchObject({
+      field: 'indicator',
+      found: '',
+      expected: 'một mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ so-tai-chinh',
+    });
+    expect(placed.byItem.get('figure:so-lieu-so-luong')![0]!.where).toMatch(/^dòng \d+$/u);
     expect(placed.general).toEqual([]);
     expect(treeHash(content)).toBe(before);
     expect(readState(draft).published).toBeNull();

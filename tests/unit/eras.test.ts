@@ -86,20 +86,20 @@ describe('a notice names the units of its date', () => {
   it('a notice of 2026 naming huyện Tràng Định (180) as existing fails, naming the unit, the date and the era', () => {
     const errors = errorsWith({ year: '2026', id: '2026-03-trang-dinh', date: '2026-03-10', ids: {} });
     expect(errors).toContain(
-      'content/notices/2026/2026-03-trang-dinh/notice.mdx, field "inspected[0]": found "180 = Huyện Tràng Định"; expected a unit that existed on 10/3/2026: Huyện Tràng Định (180, unit before the reform, existed until 30/6/2025) did not',
+      'content/notices/2026/2026-03-trang-dinh/notice.mdx, trường "inspected[0]": thấy "180 = Huyện Tràng Định"; cần một đơn vị còn tồn tại vào 10/3/2026: Huyện Tràng Định (180, đơn vị trước khi sắp xếp, tồn tại đến 30/6/2025) không tồn tại vào thời điểm đó',
     );
   });
 
   it('a notice of 2024 naming a unit made in 2025 fails likewise', () => {
     const errors = errorsWith({ year: '2024', id: '2024-05-that-khe', date: '2024-05', ids: { '06013': '06040-2025' } });
     expect(errors).toContain(
-      'content/notices/2024/2024-05-that-khe/notice.mdx, field "inspected[1]": found "06040-2025 = Xã Thất Khê"; expected a unit that existed on tháng 5/2024: Xã Thất Khê (06040, unit since 01/7/2025, id 06040-2025) did not',
+      'content/notices/2024/2024-05-that-khe/notice.mdx, trường "inspected[1]": thấy "06040-2025 = Xã Thất Khê"; cần một đơn vị còn tồn tại vào tháng 5/2024: Xã Thất Khê (06040, đơn vị từ 01/7/2025, mã 06040-2025) không tồn tại vào thời điểm đó',
     );
   });
 
   it('a notice dated only "2025" cannot say which 06040 it means', () => {
     const errors = errorsWith({ year: '2025', id: '2025-that-khe', date: '2025', ids: { '06013': '06040' } });
-    expect(errors.some((e) => e.includes('field "inspected[1]"') && e.includes('Thị trấn Thất Khê') && e.includes('Xã Thất Khê') && e.includes('write the id with its era'))).toBe(true);
+    expect(errors.some((e) => e.includes('trường "inspected[1]"') && e.includes('Thị trấn Thất Khê') && e.includes('Xã Thất Khê') && e.includes('ghi mã kèm năm bắt đầu của đơn vị (như 06040-2025) hoặc ghi ngày đầy đủ'))).toBe(true);
   });
 });
 

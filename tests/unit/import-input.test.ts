@@ -83,8 +83,8 @@ describe.each([
   it(`is refused, naming the file and ${encoding}, and says how to convert it`, async () => {
     const message = await refusal(name, bytes);
     expect(message).toContain(name);
-    expect(message).toContain(`legacy ${encoding} encoding`);
-    expect(message).toMatch(/expected UTF-8 Unicode text\..*Convert it to Unicode first/);
+    expect(message).toContain(`bảng mã cũ ${encoding}`);
+    expect(message).toMatch(/cần văn bản Unicode UTF-8\..*Hãy chuyển sang Unicode trước/u);
   });
 });
 
@@ -92,7 +92,7 @@ describe.each(['notice.pdf', 'notice.doc', 'notice.rtf', 'notice'])('an input na
   it('is refused with the accepted kinds of file', async () => {
     const message = await refusal(name, 'x');
     expect(message).toContain(name);
-    expect(message).toContain('expected a .txt (UTF-8 text) or .docx (Word) file');
+    expect(message).toContain('cần một tệp .txt (văn bản UTF-8) hoặc .docx (Word)');
   });
 });
 
@@ -114,6 +114,6 @@ describe('npm run import', { timeout: 30_000 }, () => {
     writeFileSync(path, TCVN3);
     const result = run(path);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tcvn3-cli.txt: found "bytes that are not UTF-8"; expected UTF-8 Unicode text');
+    expect(result.stderr).toContain('tcvn3-cli.txt: thấy "các byte không phải UTF-8"; cần văn bản Unicode UTF-8');
   });
 });

@@ -29,9 +29,9 @@ describe('a draft not yet reviewed', () => {
     const before = readdirSync(join(content, 'notices', '2024'));
     const result = publishDraft(draftDir, content);
     expect(result.folder).toBeNull();
-    expect(result.errors.map((e) => e.replace(/^.*?(field|: found)/u, '$1'))).toEqual([
-      'field "review": found 17 items; expected none: resolve each, then delete review:',
-      ': found a published notice with this id; expected a new id (--id <id>)',
+    expect(result.errors.map((e) => e.replace(/^.*?(trường|: thấy)/u, '$1'))).toEqual([
+      'trường "review": thấy "17 mục"; cần không còn mục nào: xử lý từng mục rồi xóa review:',
+      ': thấy "một thông báo đã công bố có mã này"; cần một mã mới (--id <mã>)',
     ]);
     expect(result.toCheck).toContain('review: [cần biên tập] findings/directives/proposals[].topic: 21 chủ đề ngắn (topic) để trống: người biên tập viết');
     expect(readdirSync(join(content, 'notices', '2024'))).toEqual(before);

@@ -249,7 +249,7 @@ describe('a report draft and content/', () => {
     const result = publishDraft(draftDir, content);
     expect(result.folder).toBeNull();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/report\.yaml, field "review": found \d+ items; expected none/);
+    expect(result.errors[0]).toMatch(/report\.yaml, trường "review": thấy "\d+ mục"; cần không còn mục nào/u);
     expect(readdirSync(content)).not.toContain('reports');
   });
 

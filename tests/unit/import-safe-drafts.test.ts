@@ -24,16 +24,16 @@ async function refusal(path: string): Promise<string> {
 
 describe('an input with no text', () => {
   it.each([
-    ['empty.txt', '', 'found "an empty file"'],
-    ['blank.txt', ' \n\t\n\u00A0\r\n', 'found "only white space"'],
-    ['bom-only.txt', '\uFEFF', 'found "only white space"'],
+    ['empty.txt', '', 'thấy "một tệp rỗng"'],
+    ['blank.txt', ' \n\t\n\u00A0\r\n', 'thấy "chỉ có khoảng trắng"'],
+    ['bom-only.txt', '\uFEFF', 'thấy "chỉ có khoảng trắng"'],
   ])('%s is refused, naming the file', async (name, text, found) => {
     const path = join(dir, name);
     writeFileSync(path, text);
     const message = await refusal(path);
     expect(message).toContain(name);
     expect(message).toContain(found);
-    expect(message).toContain('expected the text of a notice (nothing was written)');
+    expect(message).toContain('cần nội dung của một thông báo (chưa ghi gì)');
   });
 });
 
@@ -41,7 +41,7 @@ describe('npm run import with a file it cannot read', { timeout: 30_000 }, () =>
   it('a missing file: one line naming it, exit 1, no stack trace', () => {
     const result = run(join(dir, 'khong-co.txt'));
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([`${join(dir, 'khong-co.txt')}: found "no such file"; expected a readable .txt or .docx file`]);
+    expect(result.stderr.trim().split('\n')).toEqual([`${join(dir, 'khong-co.txt')}: thấy "không có tệp này"; cần một tệp .txt hoặc .docx đọc được`]);
   });
 
   it('a folder named like a text file: one line', () => {
@@ -49,7 +49,7 @@ describe('npm run import with a file it cannot read', { timeout: 30_000 }, () =>
     mkdirSync(folder);
     const result = run(folder);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`${folder}: found "a folder"; expected a readable .txt or .docx file`);
+    expect(result.stderr.trim()).toBe(`${folder}: thấy "một thư mục"; cần một tệp .txt hoặc .docx đọc được`);
   });
 });
 
@@ -82,7 +82,7 @@ describe('the draft folder', { timeout: 30_000 }, () => {
     const again = run(sourcePath, '--out', out);
     expect(again.status).toBe(1);
     expect(again.stderr.trim()).toBe(
-      `${out}: found "a folder that already holds files (figures.csv, import-report.md, indicators-proposed.csv, notice.mdx, source.txt)"; expected an empty or new folder; nothing was written. Add --force to replace the draft, or --out <folder> to write it elsewhere`,
+      `${out}: thấy "một thư mục đã có tệp (figures.csv, import-report.md, indicators-proposed.csv, notice.mdx, source.txt)"; cần một thư mục trống hoặc mới; chưa ghi gì. Thêm --force để thay bản nháp, hoặc --out <thư mục> để ghi vào nơi khác`,
     );
     expect(readFileSync(join(out, 'figures.csv'), 'utf8')).toBe('edited by hand\n');
     const forced = run(sourcePath, '--out', out, '--force');

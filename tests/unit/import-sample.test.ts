@@ -184,7 +184,7 @@ describe('the written draft', () => {
     rmSync(join(content, 'notices/2024/2024-04-trang-dinh'), { recursive: true });
     cpSync(dir, join(content, 'notices/2024/2024-04-trang-dinh'), { recursive: true });
     expect(() => loadModel(content)).toThrow(ContentError);
-    expect(() => loadModel(content)).toThrow(/field "draft": found "true"; expected a reviewed notice — bản nháp chưa được duyệt/);
+    expect(() => loadModel(content)).toThrow('trường "draft": thấy "true"; cần một thông báo đã duyệt — đây là bản nháp chưa được duyệt');
   });
 
   it('passes every check of the build once reviewed (flag and notes removed, topics written)', () => {

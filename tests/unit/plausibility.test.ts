@@ -25,6 +25,6 @@ describe('an outlier listed with a reason', () => {
   });
 
   it('is needed: without it the same value is refused', () => {
-    expect(() => loadModel(contentCopy(rate3516))).toThrow('found "3516"; expected a value from 0 to 1000 %');
+    expect(() => loadModel(contentCopy(rate3516))).toThrow('thấy "3516"; cần một giá trị từ 0 đến 1000 %');
   });
 });

@@ -45,7 +45,7 @@ describe('the build', () => {
 
   it('still refuses a name the text does not contain', () => {
     expect(errors([{ file: NOTICE, find: '  signer: Dương Công Hiệp', replace: '  signer: Dương Công Hiệu' }])).toEqual([
-      'content/notices/2024/2024-04-trang-dinh/notice.mdx, field "signature.signer": found "Dương Công Hiệu"; expected a name that occurs in content/notices/2024/2024-04-trang-dinh/source.txt (case and white space aside)',
+      'content/notices/2024/2024-04-trang-dinh/notice.mdx, trường "signature.signer": thấy "Dương Công Hiệu"; cần một tên có trong content/notices/2024/2024-04-trang-dinh/source.txt (không kể chữ hoa, chữ thường và khoảng trắng)',
     ]);
   });
 });

@@ -28,7 +28,7 @@ describe('ViParseError', () => {
   it('names the value found and the expected form', () => {
     expectParseError(() => parseViNumber('17.42'), '17.42');
     expect(() => parseViNumber('17.42')).toThrow(
-      '"17.42" is not a vi-VN number: "." groups thousands in groups of three digits and "," is the decimal mark (e.g. 17,420 or 3.740)',
+      '"17.42" không phải số theo cách viết Việt Nam: dấu "." phân cách hàng nghìn (mỗi nhóm ba chữ số), dấu "," là dấu thập phân (ví dụ 17,420 hoặc 3.740)',
     );
   });
 
@@ -250,6 +250,6 @@ describe('parsePrintedFigure', () => {
   });
 
   it('says which forms it expected when nothing fits', () => {
-    expect(() => parsePrintedFigure('không có')).toThrow(/is not a printed figure: expected an amount/u);
+    expect(() => parsePrintedFigure('không có')).toThrow('"không có" không phải một số liệu như in: cần một số tiền ("17,420 tỷ đồng"), một tỷ lệ phần trăm ("35,16%"), một phân số ("09/19") hoặc một số lượng ("02 nhà văn hóa thôn");');
   });
 });

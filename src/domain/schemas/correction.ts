@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 
 /** `YYYY-MM-DD`: the day the correction was made. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'expected a day as YYYY-MM-DD' });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'một ngày dạng YYYY-MM-DD' });
 
 export const correction = z.strictObject({
   date: isoDay,

@@ -8,7 +8,7 @@ import { localityRef } from './common.ts';
 
 const criterionNumber = z
   .string()
-  .regex(/^[1-9]\d?$/, { error: 'expected a criterion number such as 2 or 19' })
+  .regex(/^[1-9]\d?$/, { error: 'số thứ tự của một tiêu chí, ví dụ 2 hoặc 19' })
   .transform(Number);
 
 /** Example: `2,Giao thông`. */

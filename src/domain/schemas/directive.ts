@@ -23,9 +23,9 @@ export type Deadline = z.infer<typeof deadline>;
  */
 export const directive = z.strictObject({
   /** Unique within the notice: `2.1-a`, `2.2`, `2.3`. */
-  id: z.string().regex(/^\d+(\.\d+)*(-[a-zđ])?$/, { error: 'expected a directive id such as 2.1-a or 2.2' }),
+  id: z.string().regex(/^\d+(\.\d+)*(-[a-zđ])?$/, { error: 'một mã nhiệm vụ, ví dụ 2.1-a hoặc 2.2' }),
   /** Section of the notice: 2.1. */
-  section: z.string().regex(/^\d+(\.\d+)*$/),
+  section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'số mục của thông báo, ví dụ 2 hoặc 2.1' }),
   /** Vietnamese item letter: a b c d đ e g h i k (no f); null when the section has no items. */
   label: z.enum(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k']).nullable(),
   /** Who it is addressed to, as printed, and which localities / agencies that means. */

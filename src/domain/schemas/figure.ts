@@ -29,7 +29,7 @@ export const figureRow = z.strictObject({
   /** The words around it, verbatim from the notice, long enough to occur once. */
   excerpt: z.string().min(1),
   /** Section of the notice it is in: 1, 2.1, 2.2… */
-  section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'expected a section number such as 1 or 2.1' }),
+  section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'số mục của thông báo, ví dụ 1 hoặc 2.1' }),
   /** What is counted, when the indicator is generic: `Trạm y tế (Chương trình phục hồi)`. */
   subject: blankToNull(z.string()),
   /** Proposal or directive this figure belongs to, if any (its id in notice.mdx). */

@@ -24,7 +24,7 @@ export const legalReference = z.strictObject({
 export const finding = z.strictObject({
   kind: z.enum(['achievement', 'shortcoming']),
   /** Section of the notice it is in: 1, 2.2. */
-  section: z.string().regex(/^\d+(\.\d+)*$/),
+  section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'số mục của thông báo, ví dụ 1 hoặc 2.2' }),
   /** Short topic for lists: "Thu ngân sách", "Giải ngân". */
   topic: z.string().min(1),
   /** Verbatim text. */

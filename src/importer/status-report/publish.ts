@@ -10,7 +10,7 @@ export const REPORT_DRAFT: DraftKind = {
   dataFile: 'report.yaml',
   files: ['report.yaml', 'source.txt', 'figures.csv'],
   folder: 'reports',
-  noun: 'report',
+  noun: 'báo cáo',
   idShape: 'yyyy-mm-bc-issuer',
   yamlOf: (text) => text,
   before: () => [],
