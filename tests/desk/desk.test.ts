@@ -138,6 +138,8 @@ describe('the sample notice, from .docx to published', () => {
       // What is needed, in Vietnamese at its source (src/load/zod-issues.ts): the same as tests/unit/desk-publish.test.ts.
       await expect.poll(() => card(key).locator('.desk-issue').innerText()).toContain('một mã chỉ gồm chữ thường không dấu, chữ số và dấu "-", ví dụ so-tai-chinh');
     }
+    // For a person to look at: the refused figure's card as the clerk sees it.
+    await card('figure:so-lieu-so-luong').screenshot({ path: 'artifacts/screenshots/desk-refused-figure.png' });
     expect(treeHash(content)).toBe(before);
   });
 
