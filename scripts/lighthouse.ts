@@ -3,7 +3,7 @@
  * (tests/e2e/page-types.ts) of the built site, served from dist/ on localhost the way a static
  * host serves it (text files gzipped). Prints a table and fails (exit 1) when a page is below
  * the reader-speed targets (docs/performance.md, "Reader speed"). Run after `npm run build`:
- *   npm run lighthouse                 one run per page (three, the median counting, for a page below target)
+ *   npm run lighthouse                 one run per page (three, the median counting, for a page below target; five if that median is below too)
  *   npm run lighthouse -- --runs 3     the median run (by performance) of three per page
  *   npm run lighthouse -- --only xa    only the page types whose name contains "xa"
  *   npm run lighthouse -- --cpu 8      a CPU twice as slow as Lighthouse's mobile (4x): how robust
@@ -196,11 +196,17 @@ try {
     const results = [await runOnce(type.path)];
     // On a shared machine a busy moment lengthens the main thread's tasks, and Lighthouse's
     // 4x CPU slowdown multiplies them: a page below target gets two more runs, and the median
-    // counts (Lighthouse's advice for variable machines). --runs N runs every page N times.
-    const wanted = failures(rowOf(type, results[0]!, 1)).length > 0 ? Math.max(runs, 3) : runs;
+    // counts (Lighthouse's advice for variable machines); if the median of three is below
+    // target, two more and the median of five (in CI on these 2-vCPU machines one page or
+    // another drew a median of 0.97 in two of three runs, TBT ±150 ms between runs; a page
+    // really below target stays below in five). --runs N runs every page N times.
+    const byScore = (): Result[] => results.sort((a, b) => (a.lhr.categories['performance']?.score ?? 0) - (b.lhr.categories['performance']?.score ?? 0));
+    const belowTarget = (): boolean => failures(rowOf(type, byScore()[Math.floor(results.length / 2)]!, results.length)).length > 0;
+    let wanted = belowTarget() ? Math.max(runs, 3) : runs;
     while (results.length < wanted) results.push(await runOnce(type.path));
-    results.sort((a, b) => (a.lhr.categories['performance']?.score ?? 0) - (b.lhr.categories['performance']?.score ?? 0));
-    const median = results[Math.floor(results.length / 2)]!;
+    if (results.length === 3 && belowTarget()) wanted = 5;
+    while (results.length < wanted) results.push(await runOnce(type.path));
+    const median = byScore()[Math.floor(results.length / 2)]!;
     writeFileSync(join(reports, `${type.name}.json`), Array.isArray(median.report) ? median.report[0]! : median.report);
     const r = rowOf(type, median, results.length);
     rows.push(r);
