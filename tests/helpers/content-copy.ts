@@ -5,6 +5,8 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ContentError, formatIssue } from '../../src/load/errors.ts';
+import { loadModel } from '../../src/load/load-model.ts';
 
 /** Replaces text in a file of content/, or (with `rename`) moves a file or folder. */
 export type Edit =
@@ -71,4 +73,15 @@ export function contentCopy(edits: readonly Edit[]): string {
     writeFileSync(path, text.replace(edit.find, edit.replace));
   }
   return content;
+}
+
+/** The content errors of loading `contentDir`, one formatted line each as the build prints them (none if it loads). */
+export function contentErrors(contentDir: string): string[] {
+  try {
+    loadModel(contentDir);
+  } catch (e) {
+    if (e instanceof ContentError) return e.issues.map(formatIssue);
+    throw e;
+  }
+  return [];
 }

@@ -5,10 +5,9 @@
  * boundary. Expected texts are written out from the resolution's dates, not computed.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/load/errors.ts';
 import { loadModel } from '../../src/load/load-model.ts';
 import { agencyEraLabel, agencyAncestors, formerAgencyLabel } from '../../src/site/agency-eras.ts';
-import { contentCopy, type Edit } from '../helpers/content-copy.ts';
+import { contentCopy, contentErrors, type Edit } from '../helpers/content-copy.ts';
 
 const model = loadModel();
 const agency = (id: string) => model.agencyById.get(id)!;
@@ -16,13 +15,7 @@ const SUCCESSORS = 'agency-successors.csv';
 const AGENCIES = 'agencies.csv';
 
 function errorsWith(edits: Edit[]): string[] {
-  try {
-    loadModel(contentCopy(edits));
-  } catch (e) {
-    if (e instanceof ContentError) return e.issues.map(formatIssue);
-    throw e;
-  }
-  return [];
+  return contentErrors(contentCopy(edits));
 }
 
 describe('the register of agencies in time', () => {

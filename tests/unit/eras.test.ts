@@ -4,9 +4,8 @@
  * Expected values come from the resolution and the register (content/localities/SOURCES.md).
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/load/errors.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { contentCopy } from '../helpers/content-copy.ts';
+import { contentCopy, contentErrors } from '../helpers/content-copy.ts';
 import { addSyntheticNotice, type SyntheticNotice } from '../helpers/synthetic-notice.ts';
 
 const model = loadModel();
@@ -15,13 +14,7 @@ const byId = (id: string) => model.localityById.get(id)!;
 function errorsWith(notice: SyntheticNotice): string[] {
   const content = contentCopy([]);
   addSyntheticNotice(content, notice);
-  try {
-    loadModel(content);
-  } catch (e) {
-    if (e instanceof ContentError) return e.issues.map(formatIssue);
-    throw e;
-  }
-  return [];
+  return contentErrors(content);
 }
 
 describe('the units since 01/7/2025', () => {

@@ -6,9 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/load/errors.ts';
-import { loadModel } from '../../src/load/load-model.ts';
-import { contentCopy, type Edit } from '../helpers/content-copy.ts';
+import { contentCopy, contentErrors, type Edit } from '../helpers/content-copy.ts';
 
 interface Fault {
   description: string;
@@ -22,13 +20,7 @@ const faults = readdirSync(dir)
   .map((f) => ({ name: f.replace(/\.json$/, ''), path: join(dir, f), fault: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fault }));
 
 function errorsFor(edits: readonly Edit[]): string[] {
-  try {
-    loadModel(contentCopy(edits));
-  } catch (e) {
-    if (e instanceof ContentError) return e.issues.map(formatIssue);
-    throw e;
-  }
-  return [];
+  return contentErrors(contentCopy(edits));
 }
 
 describe('the published content', () => {

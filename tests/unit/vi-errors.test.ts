@@ -10,21 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishDraft } from '../../src/importer/publish.ts';
-import { ContentError, formatIssue } from '../../src/load/errors.ts';
 import { loadModel } from '../../src/load/load-model.ts';
-import { contentCopy, type Edit } from '../helpers/content-copy.ts';
+import { contentCopy, contentErrors, type Edit } from '../helpers/content-copy.ts';
 
 /** Words of the former English format that must not reach a clerk (a field path such as `absent[0].field` is no such word). */
 const ENGLISH = /\bexpected\b|\bfound\b|(?<![.\w])line \d|(?<![.\w])field "|\(missing\)|\bcells\b/u;
 
 function errorsWith(edits: Edit[]): string[] {
-  try {
-    loadModel(contentCopy(edits));
-  } catch (e) {
-    if (e instanceof ContentError) return e.issues.map(formatIssue);
-    throw e;
-  }
-  return [];
+  return contentErrors(contentCopy(edits));
 }
 
 describe('a publication refused for a broken figure', () => {
