@@ -8,6 +8,9 @@ import type { DirectiveItem } from '../domain/model.ts';
 /** How many later notices must repeat a directive for it to be flagged stalled. */
 export const STALLED_FROM = 2;
 
+/** Whether a directive repeats an earlier one or is repeated by a later one (what RepeatNote.astro shows). */
+export const isRepeated = (item: { repeats: readonly unknown[]; repeatedBy: readonly unknown[] }): boolean => item.repeats.length > 0 || item.repeatedBy.length > 0;
+
 export const isStalled = (item: { repeatedBy: readonly unknown[] }): boolean => item.repeatedBy.length >= STALLED_FROM;
 
 /** Which repeat of `earlier` the directive `later` is: 1 for the first later notice that repeats it. */

@@ -10,7 +10,8 @@ import ChartFigure from '../../src/components/ChartFigure.astro';
 import StaticChart from '../../src/components/StaticChart.astro';
 import { localityCharts } from '../../src/site/charts/locality-charts.ts';
 import type { ChartSpec } from '../../src/site/charts/chart-spec.ts';
-import { render, textOf } from '../helpers/render.ts';
+import * as cheerio from 'cheerio';
+import { render, renderHtml, textOf } from '../helpers/render.ts';
 import { sampleNotice } from '../helpers/site-data.ts';
 
 /** The chart `id` of the notice page: its charts of one unit, ids prefixed `bd-<unit id>`. */
@@ -128,5 +129,30 @@ describe('StaticChart: the new-rural criteria of Xã Chí Minh, 09/19 met', () =
 
   it('is hidden from screen readers, which read the figure\'s summary and table instead', () => {
     expect($('svg').attr('aria-hidden')).toBe('true');
+  });
+});
+
+describe('StaticChart: words of a notice are text in the drawing, never markup', () => {
+  // A unit's name and a label as an imported text could carry them: markup characters and quotes.
+  const words = 'Xã <b>"Chí Minh"</b> & Bản \'Mới\'';
+  let $: CheerioAPI;
+  let html: string;
+  beforeAll(async () => {
+    const spec = chart('06013', 'bd-06013-hoan-thanh');
+    const drawn = { ...spec.chart, categories: [words], valueLabels: [`${words} <script>alert(1)</script>`] };
+    html = await renderHtml(StaticChart, { chart: drawn, id: 'bd-"x"' });
+    $ = cheerio.load(html, null, false);
+  });
+
+  it('writes the label, the value and the tooltip as the words themselves', () => {
+    expect(svgTexts($)).toContain(words);
+    expect(svgTexts($)).toContain(`${words} <script>alert(1)</script>`);
+    expect($('rect title').first().text()).toBe(`${words} — Đạt, hoàn thành: 9`);
+  });
+
+  it('adds no element and no attribute of its own: no <b>, no <script>, the quoted id kept whole', () => {
+    expect($('svg b, svg script')).toHaveLength(0);
+    expect(html).not.toContain('<script>');
+    expect($('pattern').attr('id')).toBe('bd-"x"-hatch');
   });
 });

@@ -65,8 +65,19 @@ export interface NoticeView {
 
 const dateOf = (iso: string | null): string => (iso ? formatViDate(parseIsoPartialDate(iso)) : vi.notStated);
 
-/** The view of notice `n`. */
+const views = new WeakMap<Notice, NoticeView>();
+
+/**
+ * The view of notice `n`: made once, for its page and its briefing alike (so each chart is drawn
+ * once for both, charts/svg-markup.ts).
+ */
 export function noticeView(site: SiteData, n: Notice): NoticeView {
+  let view = views.get(n);
+  if (!view) views.set(n, (view = makeNoticeView(site, n)));
+  return view;
+}
+
+function makeNoticeView(site: SiteData, n: Notice): NoticeView {
   const { model, byScope, statusOf } = site;
   const units = [...new Set(n.figures.map((f) => f.locality))].map((locality): UnitFigures => {
     const figures = n.figures.filter((f) => f.locality === locality);
