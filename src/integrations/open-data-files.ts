@@ -13,11 +13,11 @@ export function openDataFiles(): AstroIntegration {
   return {
     name: 'tp-open-data',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const site = getSiteData();
         const progress = progressLine('files', (line) => logger.info(line));
-        const { files, bytes } = await writeDataFiles(fileURLToPath(dir), site.slices, site.model, undefined, progress);
+        const { files, bytes } = writeDataFiles(fileURLToPath(dir), site.slices, site.model, undefined, progress);
         logger.info(`${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (dist/du-lieu/)`);
       },
     },

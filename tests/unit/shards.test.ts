@@ -91,13 +91,13 @@ describe('the open-data files of a build in shares', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
   const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.includes('.')).sort();
 
-  it('two shares write every file of one build once, and each tells its progress against its own total', async () => {
+  it('two shares write every file of one build once, and each tells its progress against its own total', () => {
     root = mkdtempSync(join(tmpdir(), 'tp-open-data-'));
     const { slices, model } = getSiteData();
     const calls: [number, number][][] = [[], [], []];
-    const whole = await writeDataFiles(join(root, 'whole'), slices, model, { index: 0, count: 1 }, (n, t) => calls[0]!.push([n, t]));
-    const a = await writeDataFiles(join(root, 'a'), slices, model, { index: 0, count: 2 }, (n, t) => calls[1]!.push([n, t]));
-    const b = await writeDataFiles(join(root, 'b'), slices, model, { index: 1, count: 2 }, (n, t) => calls[2]!.push([n, t]));
+    const whole = writeDataFiles(join(root, 'whole'), slices, model, { index: 0, count: 1 }, (n, t) => calls[0]!.push([n, t]));
+    const a = writeDataFiles(join(root, 'a'), slices, model, { index: 0, count: 2 }, (n, t) => calls[1]!.push([n, t]));
+    const b = writeDataFiles(join(root, 'b'), slices, model, { index: 1, count: 2 }, (n, t) => calls[2]!.push([n, t]));
     const [wholeFiles, aFiles, bFiles] = [filesUnder(join(root, 'whole')), filesUnder(join(root, 'a')), filesUnder(join(root, 'b'))];
     expect(wholeFiles.length).toBe(whole.files);
     expect([...aFiles, ...bFiles].sort()).toEqual(wholeFiles);

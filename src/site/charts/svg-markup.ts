@@ -5,10 +5,9 @@
  * never markup.
  *
  * Written as a string rather than an Astro template because a drawing is the page's densest
- * markup (40 to 150 elements), each element and expression of a template costs a step of Astro's
- * renderer, and the same drawing appears on a notice's page and on its briefing: here it is made
- * once for both (the notice's view is shared, site/views/notice-view.ts). As templates, the
- * drawings took about a sixth of the pages' rendering (docs/performance.md).
+ * markup (40 to 150 elements) and each element and expression of a template costs a step of
+ * Astro's renderer: as templates, the drawings took about a sixth of the pages' rendering
+ * (docs/performance.md).
  */
 import { htmlEscape } from 'escape-goat';
 import type { BarChart } from './chart-spec.ts';
@@ -33,7 +32,11 @@ export interface SvgDrawing {
   markup: string;
 }
 
-function draw(chart: BarChart, id: string): SvgDrawing {
+/**
+ * The drawing of `chart`, its hatch pattern named after `id` (unique on the page). Made for each
+ * page: kept for the briefings, 5,001 notices' drawings took 250 MB more memory.
+ */
+export function svgDrawing(chart: BarChart, id: string): SvgDrawing {
   const layout = svgChart(chart);
   const hatch = `${id}-hatch`;
   const markup = [
@@ -57,15 +60,4 @@ function draw(chart: BarChart, id: string): SvgDrawing {
     ),
   ].join('\n');
   return { width: layout.width, height: layout.height, fontSize: layout.fontSize, markup };
-}
-
-const drawn = new WeakMap<BarChart, Map<string, SvgDrawing>>();
-
-/** The drawing of `chart`, its hatch pattern named after `id` (unique on the page); made once per chart and id. */
-export function svgDrawing(chart: BarChart, id: string): SvgDrawing {
-  let byId = drawn.get(chart);
-  if (!byId) drawn.set(chart, (byId = new Map()));
-  let drawing = byId.get(id);
-  if (drawing === undefined) byId.set(id, (drawing = draw(chart, id)));
-  return drawing;
 }

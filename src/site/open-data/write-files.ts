@@ -7,15 +7,17 @@
  * notices). `astro dev` serves the same bodies from src/pages/du-lieu/[...file].csv.ts and .json.ts.
  *
  * At 5,001 notices they are 93,000 files and 372 MB, and what they cost beyond the file system
- * was memory: each file made as one string (a table whole runs to 18 MB), then copied into a
- * new buffer, took fresh pages every time, and on these virtual machines a page fault traps to
- * the host (the largest kernel cost in `perf`, under memmove, String::WriteToFlat and
+ * was memory and calls: each file made as one string (a table whole runs to 18 MB), then copied
+ * into a new buffer, took fresh pages every time, and on these virtual machines a page fault
+ * traps to the host (the largest kernel cost in `perf`, under memmove, String::WriteToFlat and
  * Utf8::Encode). So each row's text is made once for all the files of its table (downloads.ts,
- * RowTexts), and a file's pieces are copied into one of IN_FLIGHT buffers, each reused file
- * after file: 265,000 page faults for the stage before, 136,000–141,000 after.
+ * RowTexts), and a file's pieces are copied into one buffer, reused file after file: 265,000 page
+ * faults for the stage before, 136,000–141,000 after. The files are written synchronously: an
+ * asynchronous open, write and close per file, three trips through libuv's threads and a promise
+ * each, cost twice the processor time (user + system 19.5 s against 12.2 s, the stage 14.7 s
+ * against 12.3 s, medians of five runs of each in turn in one process; docs/performance.md).
  */
-import { mkdirSync } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../../domain/model.ts';
 import { fileParts, filePath, FORMATS, rowTexts, sourceTextBody, type TableSlice } from './downloads.ts';
@@ -30,9 +32,7 @@ export interface Written {
 /** Files written so far and in all (this share's), for a progress line. */
 export type Progress = (written: number, total: number) => void;
 
-/** Files written at once: the writes overlap (libuv's threads) while the next files are made. */
-const IN_FLIGHT = 16;
-/** Each file in flight is copied into a buffer of its own, reused file after file. */
+/** The buffer a file's pieces are copied into, reused file after file. */
 const CHUNK = 1024 * 1024;
 
 /** Copies `parts` from `from` into `buffer` until the next one might not fit; where it stopped and the bytes used. */
@@ -44,32 +44,31 @@ function fill(parts: readonly string[], from: number, buffer: Buffer): { next: n
   return { next, used };
 }
 
+/** Writes `length` bytes of `data` to `fd`, however many calls it takes. */
+function writeAll(fd: number, data: Buffer, length: number): void {
+  for (let done = 0; done < length; ) done += writeSync(fd, data, done, length - done);
+}
+
 /** Writes `parts` one after another into a new file at `path` through `buffer`; its size in bytes. */
-async function writeParts(path: string, parts: readonly string[], buffer: Buffer): Promise<number> {
-  const first = fill(parts, 0, buffer);
-  if (first.next === parts.length) {
-    await writeFile(path, buffer.subarray(0, first.used));
-    return first.used;
-  }
-  // A file larger than the buffer (a table whole, a district's): written as it is copied.
-  const file = await open(path, 'w');
+function writeParts(path: string, parts: readonly string[], buffer: Buffer): number {
+  const fd = openSync(path, 'w');
   try {
     let size = 0;
-    for (let piece = first; ; piece = fill(parts, piece.next, buffer)) {
+    for (let piece = fill(parts, 0, buffer); ; piece = fill(parts, piece.next, buffer)) {
       if (piece.used === 0 && piece.next < parts.length) {
         // One piece larger than the buffer on its own.
         const big = Buffer.from(parts[piece.next]!, 'utf8');
-        await file.write(big);
+        writeAll(fd, big, big.length);
         size += big.length;
         piece = { next: piece.next + 1, used: 0 };
       } else {
-        await file.write(buffer, 0, piece.used);
+        writeAll(fd, buffer, piece.used);
         size += piece.used;
       }
       if (piece.next === parts.length) return size;
     }
   } finally {
-    await file.close();
+    closeSync(fd);
   }
 }
 
@@ -78,32 +77,24 @@ async function writeParts(path: string, parts: readonly string[], buffer: Buffer
  * returns how many files and bytes. A share of a build (site/shard.ts) writes every n-th file.
  * `progress` is told after each file.
  */
-export async function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf(), progress?: Progress): Promise<Written> {
+export function writeDataFiles(outDir: string, slices: readonly TableSlice[], model: Model, shard: Shard = shardOf(), progress?: Progress): Written {
   const total = shareSize(slices.length * FORMATS.length + model.notices.length, shard);
   const made = new Set<string>();
-  const free = Array.from({ length: IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK));
-  const pending = new Set<Promise<void>>();
+  const buffer = Buffer.allocUnsafe(CHUNK);
   let files = 0;
   let bytes = 0;
   let seen = 0;
-  const write = async (sitePath: string, parts: () => readonly string[]): Promise<void> => {
+  const write = (sitePath: string, parts: () => readonly string[]): void => {
     if (!ownsIndex(seen++, shard)) return;
-    while (free.length === 0) await Promise.race(pending);
-    const buffer = free.pop()!;
     const path = join(outDir, sitePath);
     const dir = dirname(path);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    const written: Promise<void> = writeParts(path, parts(), buffer).then((size) => {
-      bytes += size;
-      files += 1;
-      progress?.(files, total);
-      free.push(buffer);
-      pending.delete(written);
-    });
-    pending.add(written);
+    bytes += writeParts(path, parts(), buffer);
+    files += 1;
+    progress?.(files, total);
   };
   // Table by table, each row's texts kept only while its table's files are written (the
   // largest table's, not every table's, in memory at once).
@@ -111,10 +102,9 @@ export async function writeDataFiles(outDir: string, slices: readonly TableSlice
   for (const ofTable of byTable.values()) {
     const texts = rowTexts();
     for (const slice of ofTable) {
-      for (const format of FORMATS) await write(filePath(slice, format), () => fileParts(slice, format, model, texts));
+      for (const format of FORMATS) write(filePath(slice, format), () => fileParts(slice, format, model, texts));
     }
   }
-  for (const notice of model.notices) await write(sourceTextPath(notice), () => [sourceTextBody(notice)]);
-  await Promise.all(pending);
+  for (const notice of model.notices) write(sourceTextPath(notice), () => [sourceTextBody(notice)]);
   return { files, bytes };
 }

@@ -67,10 +67,7 @@ const dateOf = (iso: string | null): string => (iso ? formatViDate(parseIsoParti
 
 const views = new WeakMap<Notice, NoticeView>();
 
-/**
- * The view of notice `n`: made once, for its page and its briefing alike (so each chart is drawn
- * once for both, charts/svg-markup.ts).
- */
+/** The view of notice `n`: made once, for its page and its briefing alike. */
 export function noticeView(site: SiteData, n: Notice): NoticeView {
   let view = views.get(n);
   if (!view) views.set(n, (view = makeNoticeView(site, n)));
