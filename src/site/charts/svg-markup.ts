@@ -7,7 +7,7 @@
  * Written as a string rather than an Astro template because a drawing is the page's densest
  * markup (40 to 150 elements) and each element and expression of a template costs a step of
  * Astro's renderer: as templates, the drawings took about a sixth of the pages' rendering
- * (docs/performance.md).
+ * (docs/deployment.md, "Sizes to plan with").
  */
 import { htmlEscape } from 'escape-goat';
 import type { BarChart } from './chart-spec.ts';

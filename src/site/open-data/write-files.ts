@@ -15,7 +15,7 @@
  * faults for the stage before, 136,000–141,000 after. The files are written synchronously: an
  * asynchronous open, write and close per file, three trips through libuv's threads and a promise
  * each, cost twice the processor time (user + system 19.5 s against 12.2 s, the stage 14.7 s
- * against 12.3 s, medians of five runs of each in turn in one process; docs/performance.md).
+ * against 12.3 s, medians of five runs of each in turn in one process; docs/deployment.md).
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
